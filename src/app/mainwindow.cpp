@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "clipboardguard.h"
+#include "copybuttondelegate.h"
+#include "statusbadgedelegate.h"
+#include "ui_mainwindow.h"
+
+#include "core/fetchqueue.h"
+#include "core/partnerapi.h"
+#include "core/tokenroles.h"
+#include "core/tokentablemodel.h"
+#include "core/useridlist.h"
+
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace TokenDesk {
+
+namespace {
+constexpr int StatusMessageMs = 8000;
+}
+
+MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_api(api)
+    , m_queue(new FetchQueue(api, this))
+    , m_model(new TokenTableModel(this))
+    , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
+{
+    m_ui->setupUi(this);
+    setUpTable();
+    setUpKeyVisibilityToggle();
+    setUpProgress();
+
+    m_ui->userIdsEdit->installEventFilter(this);
+    m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
+    connect(m_ui->agencyKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
+    connect(m_ui->copyTokenAction, &QAction::triggered, this, &MainWindow::copySelectedToken);
+    connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
+        m_queue->cancel();
+        m_model->clear();
+        statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
+                                 StatusMessageMs);
+    });
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->revealTokensCheckBox, &QCheckBox::toggled, m_model,
+            &TokenTableModel::setTokensRevealed);
+
+    connect(m_queue, &FetchQueue::queued, m_model, &TokenTableModel::markQueued);
+    connect(m_queue, &FetchQueue::started, m_model, &TokenTableModel::markFetching);
+    connect(m_queue, &FetchQueue::finished, this, &MainWindow::onResult);
+    connect(m_queue, &FetchQueue::authRejected, this, &MainWindow::onAuthRejected);
+    connect(m_queue, &FetchQueue::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
+        m_progressBar->setMaximum(std::max(total, 1));
+        m_progressBar->setValue(done);
+        m_progressBar->setFormat(failed > 0 ? tr("%1 of %2, %3 failed").arg(done).arg(total).arg(failed)
+                                            : tr("%1 of %2").arg(done).arg(total));
+    });
+    connect(m_clipboard, &ClipboardGuard::clipboardCleared, this, [this](bool cleared) {
+        statusBar()->showMessage(cleared ? tr("Cleared the copied token from the clipboard.")
+                                         : tr("The system did not let TokenDesk clear the "
+                                              "clipboard: the token may still be on it."),
+                                 StatusMessageMs);
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpTable()
+{
+    QTableView *view = m_ui->tokensView;
+    view->setModel(m_model);
+    view->setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(view));
+    auto *copyDelegate = new CopyButtonDelegate(view);
+    view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
+    connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
+            [this](const QModelIndex &index) { copyTokenAt(index.row()); });
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(TokenTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TokenTableModel::CopyColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(TokenTableModel::UserIdColumn, 240);
+    header->resizeSection(TokenTableModel::FetchedAtColumn, 150);
+}
+
+void MainWindow::setUpKeyVisibilityToggle()
+{
+    m_toggleKeyAction = m_ui->agencyKeyEdit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")),
+                                                       QLineEdit::TrailingPosition);
+    m_toggleKeyAction->setCheckable(true);
+    m_toggleKeyAction->setText(tr("Show key"));
+    m_toggleKeyAction->setToolTip(tr("Show or hide the agency API key"));
+    connect(m_toggleKeyAction, &QAction::toggled, this, [this](bool shown) {
+        m_ui->agencyKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_toggleKeyAction->setIcon(QIcon(shown ? QStringLiteral(":/icons/eye-off.svg")
+                                               : QStringLiteral(":/icons/eye.svg")));
+        m_toggleKeyAction->setText(shown ? tr("Hide key") : tr("Show key"));
+    });
+}
+
+void MainWindow::setUpProgress()
+{
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setAccessibleName(tr("Fetch progress"));
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setVisible(false);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setAccessibleName(tr("Cancel fetching"));
+    m_cancelButton->setVisible(false);
+    connect(m_cancelButton, &QPushButton::clicked, m_queue, &FetchQueue::cancel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+}
+
+void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sampleUserIds)
+{
+    setWindowTitle(tr("TokenDesk — demo mode"));
+    m_ui->demoBannerLabel->setVisible(true);
+    m_ui->demoBannerLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c8a600;"
+        " border-radius: 4px; padding: 6px; }"));
+    setAgencyKey(demoKey);
+    m_ui->userIdsEdit->setPlainText(sampleUserIds.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
+}
+
+void MainWindow::setAgencyKey(const QString &key)
+{
+    m_ui->agencyKeyEdit->setText(key);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the user ID field Enter fetches and Shift+Enter starts a new line.
+    if (watched == m_ui->userIdsEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            fetch();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fetch()
+{
+    const QString keyProblem = m_api->setAgencyKey(m_ui->agencyKeyEdit->text());
+    if (!keyProblem.isEmpty()) {
+        statusBar()->showMessage(keyProblem, StatusMessageMs);
+        m_ui->agencyKeyEdit->setFocus();
+        return;
+    }
+    const QStringList ids = splitUserIds(m_ui->userIdsEdit->toPlainText());
+    if (ids.isEmpty()) {
+        statusBar()->showMessage(tr("Enter at least one customer user ID."), StatusMessageMs);
+        m_ui->userIdsEdit->setFocus();
+        return;
+    }
+    if (!m_queue->isBusy()) {
+        m_batchActive = m_batchInactive = m_batchFailed = 0;
+        m_keyRejected = false;
+    }
+    QList<TokenQuery> queries;
+    queries.reserve(ids.size());
+    for (const QString &id : ids)
+        queries.append(TokenQuery::forUser(id));
+    const QList<TokenQuery> added = m_queue->enqueue(queries);
+    if (added.isEmpty()) {
+        statusBar()->showMessage(tr("Those user IDs are already being fetched."), StatusMessageMs);
+        return;
+    }
+    m_progressBar->setVisible(true);
+    m_cancelButton->setVisible(true);
+    statusBar()->showMessage(tr("Fetching %n token(s)…", nullptr, static_cast<int>(added.size())));
+}
+
+void MainWindow::onResult(const TokenResult &result)
+{
+    m_model->setResult(result);
+    if (result.ok)
+        ++(result.active ? m_batchActive : m_batchInactive);
+    else if (!result.cancelled)
+        ++m_batchFailed;
+}
+
+void MainWindow::onAuthRejected(const TokenResult &result)
+{
+    m_keyRejected = true;
+    statusBar()->showMessage(result.error);
+}
+
+void MainWindow::onBatchFinished()
+{
+    m_progressBar->setVisible(false);
+    m_cancelButton->setVisible(false);
+    if (m_keyRejected) {
+        statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
+                                    "Check the key and fetch again."));
+        m_ui->agencyKeyEdit->setFocus();
+        return;
+    }
+    statusBar()->showMessage(tr("Done: %1 active, %2 inactive, %3 failed.")
+                                 .arg(m_batchActive)
+                                 .arg(m_batchInactive)
+                                 .arg(m_batchFailed));
+}
+
+void MainWindow::copySelectedToken()
+{
+    const QModelIndex current = m_ui->tokensView->currentIndex();
+    const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
+    const int row = current.isValid() ? current.row()
+                                      : (selected.isEmpty() ? -1 : selected.constFirst().row());
+    if (row < 0) {
+        statusBar()->showMessage(tr("Select a row to copy its token."), StatusMessageMs);
+        return;
+    }
+    copyTokenAt(row);
+}
+
+void MainWindow::copyTokenAt(int row)
+{
+    const QModelIndex index = m_model->index(row, TokenTableModel::UserIdColumn);
+    const QString token = index.data(RawTokenRole).toString();
+    const QString who = index.data(Qt::DisplayRole).toString();
+    if (token.isEmpty()) {
+        statusBar()->showMessage(tr("There is no token to copy for %1.").arg(who), StatusMessageMs);
+        return;
+    }
+    m_clipboard->copySecret(token);
+    const auto delay = static_cast<int>(m_clipboard->clearDelay().count());
+    statusBar()->showMessage(
+        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %n second(s).", nullptr,
+                       delay)
+                        .arg(who)
+                  : tr("Copied the token for %1.").arg(who),
+        StatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TokenDesk"),
+                       tr("<h3>TokenDesk %1</h3>"
+                          "<p>Fetches BotPenguin customers' API tokens for partner agencies.</p>"
+                          "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+}
+
+} // namespace TokenDesk

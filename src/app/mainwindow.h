@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QProgressBar;
+class QPushButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace TokenDesk {
+
+class ClipboardGuard;
+class FetchQueue;
+class PartnerApi;
+class TokenTableModel;
+struct TokenResult;
+
+// The main window: the agency key and user IDs go in, a table of tokens comes
+// out. It only shows state; fetching lives in FetchQueue and PartnerApi.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(PartnerApi *api, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the demo banner and fills in the demo key and a few sample IDs.
+    void enterDemoMode(const QString &demoKey, const QStringList &sampleUserIds);
+    void setAgencyKey(const QString &key);
+
+    TokenTableModel *tokenModel() const { return m_model; }
+    ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+
+    void fetch();
+    void copySelectedToken();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setUpTable();
+    void setUpKeyVisibilityToggle();
+    void setUpProgress();
+    void copyTokenAt(int row);
+    void onResult(const TokenResult &result);
+    void onBatchFinished();
+    void onAuthRejected(const TokenResult &result);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    PartnerApi *m_api;
+    FetchQueue *m_queue;
+    TokenTableModel *m_model;
+    ClipboardGuard *m_clipboard;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QAction *m_toggleKeyAction = nullptr;
+    int m_batchActive = 0;
+    int m_batchInactive = 0;
+    int m_batchFailed = 0;
+    bool m_keyRejected = false;
+};
+
+} // namespace TokenDesk

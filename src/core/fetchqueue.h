@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokenresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <deque>
+
+class QTimer;
+
+namespace TokenDesk {
+
+class PartnerApi;
+
+// Runs a batch of token fetches through a PartnerApi: each query once, at most
+// concurrency() in flight, transient failures retried with exponential backoff
+// and jitter, and the whole batch stopped at once when the agency key is rejected.
+class FetchQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FetchQueue)
+
+public:
+    static constexpr int MinConcurrency = 1;
+    static constexpr int MaxConcurrency = 64;
+    static constexpr int DefaultConcurrency = 6;
+
+    explicit FetchQueue(PartnerApi *api, QObject *parent = nullptr);
+    ~FetchQueue() override;
+
+    void setConcurrency(int concurrency); // clamped to 1..64
+    int concurrency() const;
+    void setMaxRetries(int retries); // extra tries of a transient failure
+    int maxRetries() const;
+    // The first backoff delay; later ones double. Tests shorten it.
+    void setBaseBackoff(std::chrono::milliseconds delay);
+
+    // Adds queries not already waiting or in flight; returns those added, in order.
+    QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
+    // Nothing more is sent; requests in flight are aborted and reported cancelled.
+    void cancel();
+
+    bool isBusy() const;
+    int total() const { return m_total; }
+    int done() const { return m_done; }
+    int failed() const { return m_failed; }
+
+Q_SIGNALS:
+    void queued(const TokenDesk::TokenQuery &query);
+    void started(const TokenDesk::TokenQuery &query);
+    // The final result for a query, after any retries.
+    void finished(const TokenDesk::TokenResult &result);
+    void progressChanged(int done, int total, int failed);
+    // The agency key was rejected (401/403): nothing more will be sent.
+    void authRejected(const TokenDesk::TokenResult &result);
+    void batchFinished();
+
+private:
+    struct Entry {
+        TokenQuery query;
+        int attempts = 0;
+        qint64 elapsedMs = 0;
+    };
+
+    void pump();
+    void onTokenFetched(const TokenResult &result);
+    void retryLater(Entry entry, const TokenResult &result);
+    void complete(TokenResult result, const Entry &entry);
+    void cancelWaiting();
+    std::chrono::milliseconds backoffFor(int attempt, const TokenResult &result);
+    void checkBatchFinished();
+
+    PartnerApi *m_api;
+    int m_concurrency = DefaultConcurrency;
+    int m_maxRetries = 2;
+    std::chrono::milliseconds m_baseBackoff{500};
+    std::deque<Entry> m_waiting;
+    QHash<QString, Entry> m_inFlight;     // by TokenQuery::key()
+    QHash<QString, Entry> m_backingOff;   // waiting for a retry timer
+    QList<QTimer *> m_retryTimers;
+    int m_total = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    bool m_batchActive = false; // so batchFinished() is emitted once per batch
+    QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputpolicy.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenDesk::InputPolicy", text);
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+BaseUrlCheck checkBaseUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    BaseUrlCheck check{url, {}};
+    if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        check.problem = tr("“%1” is not a valid URL. Use the form https://host.").arg(trimmed);
+    } else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        check.problem = tr("The base URL must not contain a user name, a query or a fragment.");
+    } else if (url.scheme() == QLatin1String("https")) {
+        // accepted
+    } else if (url.scheme() == QLatin1String("http")) {
+        if (!isLoopbackHost(url.host()))
+            check.problem = tr("Plain http:// would send the agency key unencrypted; it is only "
+                               "allowed for this computer (localhost). Use https://.");
+    } else {
+        check.problem = tr("The base URL must start with https://.");
+    }
+    return check;
+}
+
+AgencyKeyCheck checkAgencyKey(const QString &text)
+{
+    AgencyKeyCheck check{text.trimmed(), {}};
+    if (check.key.isEmpty()) {
+        check.problem = tr("Enter the agency API key.");
+    } else if (hasControlCharacter(check.key)) {
+        check.problem = tr("The agency API key contains a line break or another control character. "
+                           "Paste the key again.");
+    } else if (std::any_of(check.key.cbegin(), check.key.cend(),
+                           [](QChar c) { return c.unicode() > 0xff; })) {
+        check.problem = tr("The agency API key contains characters that cannot be sent in an "
+                           "HTTP header. Paste the key again.");
+    }
+    return check;
+}
+
+QString userIdProblem(const QString &userId)
+{
+    if (userId.trimmed().isEmpty())
+        return tr("The user ID is empty.");
+    if (hasControlCharacter(userId))
+        return tr("The user ID contains a control character.");
+    return {};
+}
+
+} // namespace TokenDesk

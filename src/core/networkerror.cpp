@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "networkerror.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace TokenDesk {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TokenDesk::NetworkError", text, nullptr, n);
+}
+
+} // namespace
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    using E = QNetworkReply;
+    // Qt numbers connection errors 1-99, proxy errors 101-199, protocol errors
+    // 301-399; content (2xx) and server (4xx) errors mirror an HTTP status.
+    return (error > E::NoError && error < E::ContentAccessDenied) ||
+           (error >= E::ProtocolUnknownError && error < E::InternalServerError);
+}
+
+TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QString &detail)
+{
+    using E = QNetworkReply;
+    ErrorKind kind = ErrorKind::Network;
+    QString sentence;
+    switch (error) {
+    case E::ConnectionRefusedError:
+        sentence = tr("The server refused the connection.");
+        break;
+    case E::RemoteHostClosedError:
+        sentence = tr("The server closed the connection before it finished answering.");
+        break;
+    case E::HostNotFoundError:
+        sentence = tr("The server's name could not be found. Check the base URL and the network.");
+        break;
+    case E::TimeoutError:
+        kind = ErrorKind::Timeout;
+        sentence = tr("The connection to the server timed out.");
+        break;
+    case E::SslHandshakeFailedError:
+        kind = ErrorKind::Tls;
+        sentence = tr("The secure connection to the server could not be established.");
+        break;
+    case E::TemporaryNetworkFailureError:
+    case E::NetworkSessionFailedError:
+        sentence = tr("The network is not available.");
+        break;
+    case E::ProxyConnectionRefusedError:
+    case E::ProxyConnectionClosedError:
+    case E::ProxyNotFoundError:
+    case E::ProxyTimeoutError:
+    case E::ProxyAuthenticationRequiredError:
+        sentence = tr("The proxy server could not be used.");
+        break;
+    case E::TooManyRedirectsError:
+    case E::InsecureRedirectError:
+        kind = ErrorKind::BadResponse;
+        sentence = tr("The server redirected the request somewhere TokenDesk will not follow.");
+        break;
+    case E::ProtocolUnknownError:
+    case E::ProtocolInvalidOperationError:
+    case E::ProtocolFailure:
+        kind = ErrorKind::BadResponse;
+        sentence = tr("The server's reply broke the HTTP protocol.");
+        break;
+    default:
+        sentence = tr("The request failed because of a network problem.");
+        break;
+    }
+    if (!detail.isEmpty())
+        sentence += QLatin1String(" (") + detail + QLatin1Char(')');
+    return TokenResult::failure(kind, sentence);
+}
+
+TokenResult timeoutFailure(qint64 timeoutMs)
+{
+    const int seconds = static_cast<int>((timeoutMs + 999) / 1000);
+    return TokenResult::failure(ErrorKind::Timeout,
+                                tr("No reply from the server within %n second(s).", seconds));
+}
+
+TokenResult oversizedReplyFailure(qint64 limitBytes)
+{
+    return TokenResult::failure(
+        ErrorKind::BadResponse,
+        tr("The server's reply was larger than %1, far more than a token needs; it was dropped.")
+            .arg(QLocale().formattedDataSize(limitBytes)));
+}
+
+} // namespace TokenDesk

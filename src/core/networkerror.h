@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokenresult.h"
+
+#include <QNetworkReply>
+
+namespace TokenDesk {
+
+// True when Qt's error is about the transport (connection, proxy, TLS,
+// protocol) rather than an HTTP status that the server chose to send.
+bool isTransportError(QNetworkReply::NetworkError error);
+
+// A failure for a transport error, with a sentence a person understands.
+// detail is Qt's own description, added for the curious.
+TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QString &detail);
+
+TokenResult timeoutFailure(qint64 timeoutMs);
+TokenResult oversizedReplyFailure(qint64 limitBytes);
+
+} // namespace TokenDesk

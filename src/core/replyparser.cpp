@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "replyparser.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenDesk::ReplyParser", text);
+}
+
+// The server's own words, when it sent any.
+QString serverMessage(const QJsonObject &object)
+{
+    return object.value(QLatin1String("message")).toString().trimmed();
+}
+
+QString withServerMessage(const QString &sentence, const QString &message)
+{
+    // Quote the server only when it adds something to our own sentence.
+    const auto normalised = [](QString text) {
+        while (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        return text.trimmed().toCaseFolded();
+    };
+    if (message.isEmpty() || normalised(sentence).contains(normalised(message)))
+        return sentence;
+    return sentence + QLatin1Char(' ') + tr("The server said: “%1”").arg(message.left(300));
+}
+
+QString sentenceForStatus(int status)
+{
+    switch (errorKindForStatus(status)) {
+    case ErrorKind::Auth:
+        return tr("The agency API key was rejected (HTTP %1). Check the key and try again.")
+            .arg(status);
+    case ErrorKind::NotFound:
+        return tr("No customer with this user ID.");
+    case ErrorKind::RateLimited:
+        return tr("Too many requests: the server asked TokenDesk to slow down.");
+    case ErrorKind::Server:
+        return tr("The BotPenguin server had a problem (HTTP %1). Try again later.").arg(status);
+    case ErrorKind::InvalidInput:
+        return tr("The server did not accept this request (HTTP %1).").arg(status);
+    default:
+        return tr("Unexpected reply from the server (HTTP %1).").arg(status);
+    }
+}
+
+TokenResult failureForStatus(int status, const QString &message)
+{
+    return TokenResult::failure(errorKindForStatus(status),
+                                withServerMessage(sentenceForStatus(status), message), status);
+}
+
+} // namespace
+
+ErrorKind errorKindForStatus(int httpStatus)
+{
+    if (httpStatus >= 200 && httpStatus < 300)
+        return ErrorKind::None;
+    if (httpStatus == 401 || httpStatus == 403)
+        return ErrorKind::Auth;
+    if (httpStatus == 404)
+        return ErrorKind::NotFound;
+    if (httpStatus == 429)
+        return ErrorKind::RateLimited;
+    if (httpStatus == 400 || httpStatus == 422)
+        return ErrorKind::InvalidInput;
+    if (httpStatus >= 500 && httpStatus < 600)
+        return ErrorKind::Server;
+    return ErrorKind::BadResponse;
+}
+
+TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject object = document.object();
+
+    if (errorKindForStatus(httpStatus) != ErrorKind::None)
+        return failureForStatus(httpStatus, serverMessage(object));
+
+    if (body.trimmed().isEmpty())
+        return TokenResult::failure(ErrorKind::BadResponse, tr("The server sent an empty reply."),
+                                    httpStatus);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const bool looksLikeHtml = body.trimmed().startsWith('<');
+        return TokenResult::failure(
+            ErrorKind::BadResponse,
+            looksLikeHtml ? tr("The server sent a web page instead of data.")
+                          : tr("The server's reply is not valid JSON."),
+            httpStatus);
+    }
+
+    const QJsonValue success = object.value(QLatin1String("success"));
+    if (!success.isBool())
+        return TokenResult::failure(ErrorKind::BadResponse,
+                                    tr("The server's reply has no success flag."), httpStatus);
+    if (!success.toBool()) {
+        // HTTP 2xx means the request itself got through, so the body's code
+        // speaks for this one query. Only 401 (the key itself) counts as auth:
+        // a 403 here refuses one customer, not the whole agency.
+        const int code = object.value(QLatin1String("code")).toInt();
+        const ErrorKind codeKind = errorKindForStatus(code);
+        const bool meaningful = codeKind == ErrorKind::NotFound ||
+                                codeKind == ErrorKind::RateLimited ||
+                                codeKind == ErrorKind::InvalidInput || code == 401;
+        TokenResult result =
+            TokenResult::failure(meaningful ? codeKind : ErrorKind::Server, {}, httpStatus);
+        const QString message = serverMessage(object);
+        result.error = message.isEmpty() ? tr("The server refused the request without saying why.")
+                                         : message;
+        return result;
+    }
+
+    const QJsonValue token = object.value(QLatin1String("data"))
+                                 .toObject()
+                                 .value(QLatin1String("permanentToken"));
+    const QJsonValue key = token.toObject().value(QLatin1String("key"));
+    const QJsonValue active = token.toObject().value(QLatin1String("active"));
+    if (!key.isString() || key.toString().isEmpty() || !active.isBool())
+        return TokenResult::failure(ErrorKind::BadResponse,
+                                    tr("The server's reply does not hold a token in the expected "
+                                       "form."),
+                                    httpStatus);
+
+    TokenResult result;
+    result.ok = true;
+    result.key = key.toString();
+    result.active = active.toBool();
+    result.httpStatus = httpStatus;
+    return result;
+}
+
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
+
+    // HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 IMF-fixdate).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    return std::chrono::seconds(std::max<qint64>(0, now.secsTo(when)));
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokenresult.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+#include <chrono>
+#include <optional>
+
+namespace TokenDesk {
+
+// Pure functions that turn what the server sent into a TokenResult. No QObject,
+// no network: they are unit-tested and fuzzed on plain byte arrays.
+
+// The token endpoint's reply. A 2xx status with "success":false is a failure,
+// and the server's message is kept for the user.
+TokenResult parseTokenReply(int httpStatus, const QByteArray &body);
+
+// The error kind that an HTTP status means on its own.
+ErrorKind errorKindForStatus(int httpStatus);
+
+// Retry-After in either form: delay-seconds or an HTTP date (relative to now).
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
+                                                    const QDateTime &now);
+
+} // namespace TokenDesk

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace TokenDesk {
+
+// Custom item roles of TokenTableModel. DisplayRole of the token column is
+// masked; whoever copies a token reads RawTokenRole.
+enum TokenRole {
+    RawTokenRole = Qt::UserRole + 1,
+    ActiveRole,       // bool, valid only for fetched rows
+    RowStateRole,     // int, a TokenTableModel::RowState
+    ErrorKindRole,    // QString, the contract's errorKind name
+    ErrorMessageRole, // QString
+    QueryKeyRole,     // QString, TokenQuery::key()
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokentablemodel.h"
+
+#include "tokenroles.h"
+
+#include <QLocale>
+
+namespace TokenDesk {
+
+namespace {
+constexpr int VisibleTail = 4;
+} // namespace
+
+TokenTableModel::TokenTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int TokenTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TokenTableModel::maskedToken(const QString &token)
+{
+    if (token.isEmpty())
+        return {};
+    // Short tokens show nothing: the tail would be most of the secret.
+    const QString tail = token.size() > 2 * VisibleTail ? token.right(VisibleTail) : QString();
+    return QString(8, QChar(0x2022)) + tail;
+}
+
+QString TokenTableModel::stateText(RowState state)
+{
+    switch (state) {
+    case RowState::Queued:
+        return tr("Queued");
+    case RowState::Fetching:
+        return tr("Fetching…");
+    case RowState::Active:
+        return tr("Active");
+    case RowState::Inactive:
+        return tr("Inactive");
+    case RowState::Failed:
+        return tr("Failed");
+    case RowState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant TokenTableModel::displayData(const Row &row, int column) const
+{
+    switch (column) {
+    case UserIdColumn:
+        return row.query.isMember()
+                   ? row.query.email + QLatin1String(" (") + row.query.memberType + QLatin1Char(')')
+                   : row.query.userId;
+    case TokenColumn:
+        if (!row.token.isEmpty())
+            return m_revealed ? row.token : maskedToken(row.token);
+        return row.error;
+    case StatusColumn:
+        return stateText(row.state);
+    case FetchedAtColumn:
+        return row.fetchedAt.isValid()
+                   ? QLocale().toString(row.fetchedAt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    case CopyColumn:
+        return row.token.isEmpty() ? QString() : tr("Copy");
+    default:
+        return {};
+    }
+}
+
+QVariant TokenTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case Qt::ToolTipRole:
+        if (!row.error.isEmpty())
+            return row.error;
+        if (index.column() == CopyColumn && !row.token.isEmpty())
+            return tr("Copy this token to the clipboard");
+        return {};
+    case Qt::AccessibleTextRole:
+        // A screen reader must not read a revealed secret aloud by accident.
+        if (index.column() == TokenColumn && !row.token.isEmpty())
+            return m_revealed ? row.token : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
+        return displayData(row, index.column());
+    case RawTokenRole:
+        return row.token;
+    case ActiveRole:
+        return row.state == RowState::Active;
+    case RowStateRole:
+        return static_cast<int>(row.state);
+    case ErrorKindRole:
+        return row.errorKind;
+    case ErrorMessageRole:
+        return row.error;
+    case QueryKeyRole:
+        return row.query.key();
+    default:
+        return {};
+    }
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case UserIdColumn:
+        return tr("User ID");
+    case TokenColumn:
+        return tr("Token");
+    case StatusColumn:
+        return tr("Status");
+    case FetchedAtColumn:
+        return tr("Fetched at");
+    case CopyColumn:
+        return tr("Copy");
+    default:
+        return {};
+    }
+}
+
+int TokenTableModel::rowOf(const QString &queryKey) const
+{
+    return m_rowByKey.value(queryKey, -1);
+}
+
+int TokenTableModel::ensureRow(const TokenQuery &query)
+{
+    const QString key = query.key();
+    const int existing = rowOf(key);
+    if (existing >= 0)
+        return existing;
+    const int row = static_cast<int>(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
+    m_rowByKey.insert(key, row);
+    endInsertRows();
+    return row;
+}
+
+void TokenTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TokenTableModel::markQueued(const TokenQuery &query)
+{
+    const int row = ensureRow(query);
+    Row &r = m_rows[row];
+    r.state = RowState::Queued;
+    r.errorKind.clear();
+    r.error.clear();
+    emitRowChanged(row);
+}
+
+void TokenTableModel::markFetching(const TokenQuery &query)
+{
+    const int row = ensureRow(query);
+    m_rows[row].state = RowState::Fetching;
+    emitRowChanged(row);
+}
+
+void TokenTableModel::setResult(const TokenResult &result)
+{
+    const int row = ensureRow(result.query);
+    Row &r = m_rows[row];
+    r.fetchedAt = result.fetchedAt;
+    if (result.ok) {
+        r.state = result.active ? RowState::Active : RowState::Inactive;
+        r.token = result.key;
+        r.errorKind.clear();
+        r.error.clear();
+    } else {
+        // A failed re-fetch keeps nothing stale: the old token is dropped too.
+        r.state = result.cancelled ? RowState::Cancelled : RowState::Failed;
+        r.token.clear();
+        r.errorKind = errorKindName(result.errorKind);
+        r.error = result.error;
+    }
+    emitRowChanged(row);
+}
+
+void TokenTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowByKey.clear();
+    endResetModel();
+}
+
+void TokenTableModel::setTokensRevealed(bool revealed)
+{
+    if (m_revealed == revealed || m_rows.isEmpty()) {
+        m_revealed = revealed;
+        return;
+    }
+    m_revealed = revealed;
+    Q_EMIT dataChanged(index(0, TokenColumn), index(rowCount() - 1, TokenColumn),
+                       {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+} // namespace TokenDesk

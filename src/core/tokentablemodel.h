@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokenresult.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace TokenDesk {
+
+// One row per user ID (or team member), from queued to its final result.
+// Fetching the same ID again updates its row instead of adding one.
+class TokenTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenTableModel)
+
+public:
+    enum Column { UserIdColumn, TokenColumn, StatusColumn, FetchedAtColumn, CopyColumn, ColumnCount };
+    enum class RowState { Queued, Fetching, Active, Inactive, Failed, Cancelled };
+    Q_ENUM(RowState)
+
+    explicit TokenTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void markQueued(const TokenQuery &query);
+    void markFetching(const TokenQuery &query);
+    void setResult(const TokenResult &result);
+    // Forgets every row, and with it every token held in memory.
+    void clear();
+
+    void setTokensRevealed(bool revealed);
+    bool tokensRevealed() const { return m_revealed; }
+
+    int rowOf(const QString &queryKey) const;
+    static QString maskedToken(const QString &token);
+    static QString stateText(RowState state);
+
+private:
+    struct Row {
+        TokenQuery query;
+        RowState state = RowState::Queued;
+        QString token;
+        QString errorKind;
+        QString error;
+        QDateTime fetchedAt;
+    };
+
+    int ensureRow(const TokenQuery &query);
+    void emitRowChanged(int row);
+    QVariant displayData(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowByKey;
+    bool m_revealed = false;
+};
+
+} // namespace TokenDesk

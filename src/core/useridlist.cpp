@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "useridlist.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace TokenDesk {
+
+namespace {
+void appendOnce(QStringList &ids, QSet<QString> &seen, const QString &id)
+{
+    if (!id.isEmpty() && !seen.contains(id)) {
+        seen.insert(id);
+        ids.append(id);
+    }
+}
+} // namespace
+
+QStringList splitUserIds(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList ids;
+    QSet<QString> seen;
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    for (const QStringView line : lines) {
+        if (line.trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        for (const QString &part : line.toString().split(separators, Qt::SkipEmptyParts))
+            appendOnce(ids, seen, part);
+    }
+    return ids;
+}
+
+QStringList readUserIdLines(const QString &text)
+{
+    QStringList ids;
+    QSet<QString> seen;
+    const auto lines = QStringView(text).split(QLatin1Char('\n'));
+    for (const QStringView line : lines) {
+        const QStringView trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        appendOnce(ids, seen, trimmed.toString());
+    }
+    return ids;
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clipboardguard.h"
+#include "app/copybuttondelegate.h"
+#include "app/mainwindow.h"
+#include "app/statusbadgedelegate.h"
+#include "core/partnerapi.h"
+#include "core/tokenroles.h"
+#include "core/tokentablemodel.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace TokenDesk;
+using namespace std::chrono_literals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void hasTheContractsAccessibleNames();
+    void fetchesShowsBadgeAndCopies();
+    void ctrlCCopiesTheSelectedToken();
+    void shiftEnterAddsALineAndManyIdsFetch();
+    void revealShowsFullTokens();
+    void keyToggleShowsAndHidesTheKey();
+    void refusesMissingKeyWithoutSending();
+    void rejectedKeyStopsWithOneMessage();
+    void failedRowShowsItsReason();
+    void demoModeShowsBannerAndSamples();
+    void clipboardClearsOnlyWhenUnchanged();
+
+private:
+    template<typename T>
+    T *child(const char *name) const
+    {
+        auto *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    void typeAndFetch(const QString &key, const QString &ids);
+    QString statusOf(int row) const;
+
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<PartnerApi> m_api;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+    m_api = std::make_unique<PartnerApi>();
+    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
+    m_api->setTimeout(5s);
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::clipboard()->clear();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_api.reset();
+    m_sandbox.reset();
+}
+
+void TestMainWindow::typeAndFetch(const QString &key, const QString &ids)
+{
+    auto *keyEdit = child<QLineEdit>("agencyKeyEdit");
+    auto *idsEdit = child<QPlainTextEdit>("userIdsEdit");
+    keyEdit->clear();
+    QTest::keyClicks(keyEdit, key);
+    idsEdit->clear();
+    idsEdit->setFocus();
+    QTest::keyClicks(idsEdit, ids);
+    QTest::keyClick(idsEdit, Qt::Key_Return);
+}
+
+QString TestMainWindow::statusOf(int row) const
+{
+    return m_window->tokenModel()->index(row, TokenTableModel::StatusColumn).data().toString();
+}
+
+void TestMainWindow::hasTheContractsAccessibleNames()
+{
+    QCOMPARE(child<QLineEdit>("agencyKeyEdit")->accessibleName(), QStringLiteral("Agency API key"));
+    QCOMPARE(child<QLineEdit>("agencyKeyEdit")->echoMode(), QLineEdit::Password);
+    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->accessibleName(), QStringLiteral("Customer user IDs"));
+    QCOMPARE(child<QPushButton>("fetchButton")->accessibleName(), QStringLiteral("Fetch tokens"));
+    QCOMPARE(child<QTableView>("tokensView")->accessibleName(), QStringLiteral("Fetched tokens"));
+}
+
+void TestMainWindow::fetchesShowsBadgeAndCopies()
+{
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    const Sandbox::Customer active = customers.at(0);
+    const Sandbox::Customer inactive = customers.at(4);
+    QVERIFY(active.tokenActive);
+    QVERIFY(!inactive.tokenActive);
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), active.id + QLatin1String(", ") + inactive.id);
+
+    TokenTableModel *model = m_window->tokenModel();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Inactive"));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Done: 1 active, 1 inactive, 0 failed")));
+    // The token is masked in the table, whole in the raw role.
+    const QModelIndex token = model->index(0, TokenTableModel::TokenColumn);
+    QVERIFY(!token.data().toString().contains(active.tokenKey));
+    QCOMPARE(token.data(RawTokenRole).toString(), active.tokenKey);
+
+    // The badge is painted by its delegate, in the badge's colour, with its text.
+    auto *view = child<QTableView>("tokensView");
+    QVERIFY(qobject_cast<StatusBadgeDelegate *>(view->itemDelegateForColumn(TokenTableModel::StatusColumn)));
+    const QModelIndex status = model->index(0, TokenTableModel::StatusColumn);
+    const QRect cell = view->visualRect(status);
+    QVERIFY(cell.isValid());
+    const QImage shot = view->viewport()->grab().toImage();
+    const QColor fill = badgeColors(TokenTableModel::RowState::Active, view->palette()).fill;
+    int badgePixels = 0;
+    for (int y = cell.top(); y <= cell.bottom(); ++y)
+        for (int x = cell.left(); x <= cell.right(); ++x)
+            badgePixels += shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio()) == fill ? 1 : 0;
+    QVERIFY2(badgePixels > 50, qPrintable(QString::number(badgePixels)));
+
+    // The copy button, clicked, puts the whole token on the clipboard, marked secret.
+    const QRect copyCell = view->visualRect(model->index(0, TokenTableModel::CopyColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, copyCell.center());
+    QTRY_COMPARE(QApplication::clipboard()->text(), active.tokenKey);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Copied the token for ")));
+}
+
+void TestMainWindow::ctrlCCopiesTheSelectedToken()
+{
+    const QStringList ids = m_sandbox->sampleUserIds(3);
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), ids.join(QLatin1Char(' ')));
+    TokenTableModel *model = m_window->tokenModel();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_COMPARE(statusOf(2), QStringLiteral("Active"));
+    auto *view = child<QTableView>("tokensView");
+    view->setFocus();
+    view->selectRow(1);
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), model->index(1, 0).data(RawTokenRole).toString());
+    QCOMPARE(QApplication::clipboard()->text(), m_sandbox->customers().at(1).tokenKey);
+}
+
+void TestMainWindow::shiftEnterAddsALineAndManyIdsFetch()
+{
+    const QStringList ids = m_sandbox->sampleUserIds(2);
+    child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());
+    auto *idsEdit = child<QPlainTextEdit>("userIdsEdit");
+    idsEdit->setFocus();
+    QTest::keyClicks(idsEdit, ids.at(0));
+    QTest::keyClick(idsEdit, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(idsEdit, ids.at(1));
+    QCOMPARE(m_window->tokenModel()->rowCount(), 0); // Shift+Enter did not fetch
+    QCOMPARE(idsEdit->toPlainText(), ids.join(QLatin1Char('\n')));
+    QTest::mouseClick(child<QPushButton>("fetchButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->tokenModel()->rowCount(), 2);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Active"));
+}
+
+void TestMainWindow::revealShowsFullTokens()
+{
+    const Sandbox::Customer customer = m_sandbox->customers().at(0);
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), customer.id);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    const QModelIndex token = m_window->tokenModel()->index(0, TokenTableModel::TokenColumn);
+    QVERIFY(!token.data().toString().contains(customer.tokenKey));
+    child<QCheckBox>("revealTokensCheckBox")->click();
+    QCOMPARE(token.data().toString(), customer.tokenKey);
+    child<QCheckBox>("revealTokensCheckBox")->click();
+    QVERIFY(!token.data().toString().contains(customer.tokenKey));
+}
+
+void TestMainWindow::keyToggleShowsAndHidesTheKey()
+{
+    auto *keyEdit = child<QLineEdit>("agencyKeyEdit");
+    QList<QAction *> actions = keyEdit->actions();
+    QCOMPARE(actions.size(), 1);
+    QAction *toggle = actions.constFirst();
+    QCOMPARE(toggle->text(), QStringLiteral("Show key"));
+    toggle->trigger();
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QCOMPARE(toggle->text(), QStringLiteral("Hide key"));
+    toggle->trigger();
+    QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);
+}
+
+void TestMainWindow::refusesMissingKeyWithoutSending()
+{
+    typeAndFetch(QString(), m_sandbox->sampleUserIds(1).constFirst());
+    QCOMPARE(m_window->tokenModel()->rowCount(), 0);
+    QCOMPARE(m_sandbox->requestCount(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Enter the agency API key."));
+    QVERIFY(child<QLineEdit>("agencyKeyEdit")->hasFocus());
+}
+
+void TestMainWindow::rejectedKeyStopsWithOneMessage()
+{
+    typeAndFetch(QStringLiteral("not-the-key"), m_sandbox->sampleUserIds(20).join(QLatin1Char(',')));
+    TokenTableModel *model = m_window->tokenModel();
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("rejected")));
+    QTRY_VERIFY(!child<QPushButton>("fetchButton")->isHidden());
+    QCOMPARE(model->rowCount(), 20);
+    QVERIFY(m_sandbox->requestCount() <= 6);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(statusOf(row) == QLatin1String("Failed") || statusOf(row) == QLatin1String("Cancelled"));
+}
+
+void TestMainWindow::failedRowShowsItsReason()
+{
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), QStringLiteral("000000000000000000000000"));
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Failed"));
+    const QModelIndex token = m_window->tokenModel()->index(0, TokenTableModel::TokenColumn);
+    QCOMPARE(token.data().toString(), QStringLiteral("No customer with this user ID."));
+    QCOMPARE(token.data(ErrorKindRole).toString(), QStringLiteral("not_found"));
+}
+
+void TestMainWindow::demoModeShowsBannerAndSamples()
+{
+    const QStringList samples = m_sandbox->sampleUserIds(5);
+    m_window->enterDemoMode(Sandbox::SandboxServer::demoKey(), samples);
+    QVERIFY(child<QLabel>("demoBannerLabel")->isVisible());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("demo")));
+    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->toPlainText(), samples.join(QLatin1Char('\n')));
+    QTest::mouseClick(child<QPushButton>("fetchButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->tokenModel()->rowCount(), 5);
+    QTRY_COMPARE(statusOf(4), QStringLiteral("Inactive"));
+}
+
+void TestMainWindow::clipboardClearsOnlyWhenUnchanged()
+{
+    QClipboard *clipboard = QApplication::clipboard();
+    ClipboardGuard guard(clipboard);
+    guard.setClearDelay(1s);
+    QSignalSpy cleared(&guard, &ClipboardGuard::clipboardCleared);
+
+    guard.copySecret(QStringLiteral("secret-one"));
+    QCOMPARE(clipboard->text(), QStringLiteral("secret-one"));
+    QVERIFY(cleared.wait(3000));
+    QCOMPARE(cleared.constFirst().constFirst().toBool(), true);
+    QVERIFY(clipboard->text().isEmpty());
+
+    // Something else on the clipboard by then is left alone.
+    guard.copySecret(QStringLiteral("secret-two"));
+    clipboard->setText(QStringLiteral("the user's own text"));
+    QTest::qWait(1500);
+    QCOMPARE(clipboard->text(), QStringLiteral("the user's own text"));
+    QCOMPARE(cleared.size(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
