@@ -12,7 +12,9 @@ packages=(
   # run: QtKeychain loads libsecret at run time; the SVG icon plugin
   libsecret-1-0 libqt6svg6 qt6-qpa-plugins
   # test: a real Secret Service on a private D-Bus session, and a real X server
-  gnome-keyring dbus dbus-x11 xvfb xauth curl
+  gnome-keyring dbus dbus-x11
+  # test: the demo under a real X server, driven like a person would
+  xvfb xauth x11-utils xdotool xclip imagemagick curl
 )
 
 missing=()

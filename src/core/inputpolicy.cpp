@@ -9,12 +9,13 @@
 
 namespace TokenDesk {
 
-namespace {
-
-QString tr(const char *text)
+// Gives lupdate and the runtime the same context, "TokenDesk::InputPolicy".
+class InputPolicy
 {
-    return QCoreApplication::translate("TokenDesk::InputPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::InputPolicy)
+};
+
+namespace {
 
 bool hasControlCharacter(const QString &text)
 {
@@ -38,17 +39,17 @@ BaseUrlCheck checkBaseUrl(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     BaseUrlCheck check{url, {}};
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        check.problem = tr("“%1” is not a valid URL. Use the form https://host.").arg(trimmed);
+        check.problem = InputPolicy::tr("“%1” is not a valid URL. Use the form https://host.").arg(trimmed);
     } else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        check.problem = tr("The base URL must not contain a user name, a query or a fragment.");
+        check.problem = InputPolicy::tr("The base URL must not contain a user name, a query or a fragment.");
     } else if (url.scheme() == QLatin1String("https")) {
         // accepted
     } else if (url.scheme() == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            check.problem = tr("Plain http:// would send the agency key unencrypted; it is only "
+            check.problem = InputPolicy::tr("Plain http:// would send the agency key unencrypted; it is only "
                                "allowed for this computer (localhost). Use https://.");
     } else {
-        check.problem = tr("The base URL must start with https://.");
+        check.problem = InputPolicy::tr("The base URL must start with https://.");
     }
     return check;
 }
@@ -57,13 +58,13 @@ AgencyKeyCheck checkAgencyKey(const QString &text)
 {
     AgencyKeyCheck check{text.trimmed(), {}};
     if (check.key.isEmpty()) {
-        check.problem = tr("Enter the agency API key.");
+        check.problem = InputPolicy::tr("Enter the agency API key.");
     } else if (hasControlCharacter(check.key)) {
-        check.problem = tr("The agency API key contains a line break or another control character. "
+        check.problem = InputPolicy::tr("The agency API key contains a line break or another control character. "
                            "Paste the key again.");
     } else if (std::any_of(check.key.cbegin(), check.key.cend(),
                            [](QChar c) { return c.unicode() > 0xff; })) {
-        check.problem = tr("The agency API key contains characters that cannot be sent in an "
+        check.problem = InputPolicy::tr("The agency API key contains characters that cannot be sent in an "
                            "HTTP header. Paste the key again.");
     }
     return check;
@@ -72,9 +73,9 @@ AgencyKeyCheck checkAgencyKey(const QString &text)
 QString userIdProblem(const QString &userId)
 {
     if (userId.trimmed().isEmpty())
-        return tr("The user ID is empty.");
+        return InputPolicy::tr("The user ID is empty.");
     if (hasControlCharacter(userId))
-        return tr("The user ID contains a control character.");
+        return InputPolicy::tr("The user ID contains a control character.");
     return {};
 }
 

@@ -7,14 +7,11 @@
 
 namespace TokenDesk {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
+// Gives lupdate and the runtime the same context, "TokenDesk::NetworkError".
+class NetworkError
 {
-    return QCoreApplication::translate("TokenDesk::NetworkError", text, nullptr, n);
-}
-
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::NetworkError)
+};
 
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -32,46 +29,46 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
     QString sentence;
     switch (error) {
     case E::ConnectionRefusedError:
-        sentence = tr("The server refused the connection.");
+        sentence = NetworkError::tr("The server refused the connection.");
         break;
     case E::RemoteHostClosedError:
-        sentence = tr("The server closed the connection before it finished answering.");
+        sentence = NetworkError::tr("The server closed the connection before it finished answering.");
         break;
     case E::HostNotFoundError:
-        sentence = tr("The server's name could not be found. Check the base URL and the network.");
+        sentence = NetworkError::tr("The server's name could not be found. Check the base URL and the network.");
         break;
     case E::TimeoutError:
         kind = ErrorKind::Timeout;
-        sentence = tr("The connection to the server timed out.");
+        sentence = NetworkError::tr("The connection to the server timed out.");
         break;
     case E::SslHandshakeFailedError:
         kind = ErrorKind::Tls;
-        sentence = tr("The secure connection to the server could not be established.");
+        sentence = NetworkError::tr("The secure connection to the server could not be established.");
         break;
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
-        sentence = tr("The network is not available.");
+        sentence = NetworkError::tr("The network is not available.");
         break;
     case E::ProxyConnectionRefusedError:
     case E::ProxyConnectionClosedError:
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::ProxyAuthenticationRequiredError:
-        sentence = tr("The proxy server could not be used.");
+        sentence = NetworkError::tr("The proxy server could not be used.");
         break;
     case E::TooManyRedirectsError:
     case E::InsecureRedirectError:
         kind = ErrorKind::BadResponse;
-        sentence = tr("The server redirected the request somewhere TokenDesk will not follow.");
+        sentence = NetworkError::tr("The server redirected the request somewhere TokenDesk will not follow.");
         break;
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
     case E::ProtocolFailure:
         kind = ErrorKind::BadResponse;
-        sentence = tr("The server's reply broke the HTTP protocol.");
+        sentence = NetworkError::tr("The server's reply broke the HTTP protocol.");
         break;
     default:
-        sentence = tr("The request failed because of a network problem.");
+        sentence = NetworkError::tr("The request failed because of a network problem.");
         break;
     }
     if (!detail.isEmpty())
@@ -83,14 +80,14 @@ TokenResult timeoutFailure(qint64 timeoutMs)
 {
     const int seconds = static_cast<int>((timeoutMs + 999) / 1000);
     return TokenResult::failure(ErrorKind::Timeout,
-                                tr("No reply from the server within %n second(s).", seconds));
+                                NetworkError::tr("No reply from the server within %n second(s).", nullptr, seconds));
 }
 
 TokenResult oversizedReplyFailure(qint64 limitBytes)
 {
     return TokenResult::failure(
         ErrorKind::BadResponse,
-        tr("The server's reply was larger than %1, far more than a token needs; it was dropped.")
+        NetworkError::tr("The server's reply was larger than %1, far more than a token needs; it was dropped.")
             .arg(QLocale().formattedDataSize(limitBytes)));
 }
 

@@ -12,12 +12,13 @@
 
 namespace TokenDesk {
 
-namespace {
-
-QString tr(const char *text)
+// Gives lupdate and the runtime the same context, "TokenDesk::ReplyParser".
+class ReplyParser
 {
-    return QCoreApplication::translate("TokenDesk::ReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::ReplyParser)
+};
+
+namespace {
 
 // The server's own words, when it sent any.
 QString serverMessage(const QJsonObject &object)
@@ -35,25 +36,25 @@ QString withServerMessage(const QString &sentence, const QString &message)
     };
     if (message.isEmpty() || normalised(sentence).contains(normalised(message)))
         return sentence;
-    return sentence + QLatin1Char(' ') + tr("The server said: “%1”").arg(message.left(300));
+    return sentence + QLatin1Char(' ') + ReplyParser::tr("The server said: “%1”").arg(message.left(300));
 }
 
 QString sentenceForStatus(int status)
 {
     switch (errorKindForStatus(status)) {
     case ErrorKind::Auth:
-        return tr("The agency API key was rejected (HTTP %1). Check the key and try again.")
+        return ReplyParser::tr("The agency API key was rejected (HTTP %1). Check the key and try again.")
             .arg(status);
     case ErrorKind::NotFound:
-        return tr("No customer with this user ID.");
+        return ReplyParser::tr("No customer with this user ID.");
     case ErrorKind::RateLimited:
-        return tr("Too many requests: the server asked TokenDesk to slow down.");
+        return ReplyParser::tr("Too many requests: the server asked TokenDesk to slow down.");
     case ErrorKind::Server:
-        return tr("The BotPenguin server had a problem (HTTP %1). Try again later.").arg(status);
+        return ReplyParser::tr("The BotPenguin server had a problem (HTTP %1). Try again later.").arg(status);
     case ErrorKind::InvalidInput:
-        return tr("The server did not accept this request (HTTP %1).").arg(status);
+        return ReplyParser::tr("The server did not accept this request (HTTP %1).").arg(status);
     default:
-        return tr("Unexpected reply from the server (HTTP %1).").arg(status);
+        return ReplyParser::tr("Unexpected reply from the server (HTTP %1).").arg(status);
     }
 }
 
@@ -92,21 +93,21 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
         return failureForStatus(httpStatus, serverMessage(object));
 
     if (body.trimmed().isEmpty())
-        return TokenResult::failure(ErrorKind::BadResponse, tr("The server sent an empty reply."),
+        return TokenResult::failure(ErrorKind::BadResponse, ReplyParser::tr("The server sent an empty reply."),
                                     httpStatus);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const bool looksLikeHtml = body.trimmed().startsWith('<');
         return TokenResult::failure(
             ErrorKind::BadResponse,
-            looksLikeHtml ? tr("The server sent a web page instead of data.")
-                          : tr("The server's reply is not valid JSON."),
+            looksLikeHtml ? ReplyParser::tr("The server sent a web page instead of data.")
+                          : ReplyParser::tr("The server's reply is not valid JSON."),
             httpStatus);
     }
 
     const QJsonValue success = object.value(QLatin1String("success"));
     if (!success.isBool())
         return TokenResult::failure(ErrorKind::BadResponse,
-                                    tr("The server's reply has no success flag."), httpStatus);
+                                    ReplyParser::tr("The server's reply has no success flag."), httpStatus);
     if (!success.toBool()) {
         // HTTP 2xx means the request itself got through, so the body's code
         // speaks for this one query. Only 401 (the key itself) counts as auth:
@@ -119,7 +120,7 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
         TokenResult result =
             TokenResult::failure(meaningful ? codeKind : ErrorKind::Server, {}, httpStatus);
         const QString message = serverMessage(object);
-        result.error = message.isEmpty() ? tr("The server refused the request without saying why.")
+        result.error = message.isEmpty() ? ReplyParser::tr("The server refused the request without saying why.")
                                          : message;
         return result;
     }
@@ -131,7 +132,7 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
     const QJsonValue active = token.toObject().value(QLatin1String("active"));
     if (!key.isString() || key.toString().isEmpty() || !active.isBool())
         return TokenResult::failure(ErrorKind::BadResponse,
-                                    tr("The server's reply does not hold a token in the expected "
+                                    ReplyParser::tr("The server's reply does not hold a token in the expected "
                                        "form."),
                                     httpStatus);
 
