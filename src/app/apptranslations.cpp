@@ -18,8 +18,11 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
     // qt_add_translations embeds the .qm files under :/i18n.
     auto *appTranslator = new QTranslator(&app);
+    // Without a catalogue for the system's language, English still needs its
+    // own for the plural forms ("1 second", "30 seconds").
     if (appTranslator->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral(":/i18n/tokendesk_en")))
         QCoreApplication::installTranslator(appTranslator);
 }
 

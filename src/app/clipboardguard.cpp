@@ -58,7 +58,8 @@ void ClipboardGuard::copySecret(const QString &secret)
 
 bool ClipboardGuard::holdsOurSecret() const
 {
-    return !m_secretHash.isEmpty() && hashOf(m_clipboard->text(QClipboard::Clipboard)) == m_secretHash;
+    return !m_secretHash.isEmpty() &&
+           hashOf(m_clipboard->text(QClipboard::Clipboard)) == m_secretHash;
 }
 
 bool ClipboardGuard::clearIfUnchanged()

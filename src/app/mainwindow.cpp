@@ -65,8 +65,9 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
         m_progressBar->setMaximum(std::max(total, 1));
         m_progressBar->setValue(done);
-        m_progressBar->setFormat(failed > 0 ? tr("%1 of %2, %3 failed").arg(done).arg(total).arg(failed)
-                                            : tr("%1 of %2").arg(done).arg(total));
+        m_progressBar->setFormat(failed > 0
+                                     ? tr("%1 of %2, %3 failed").arg(done).arg(total).arg(failed)
+                                     : tr("%1 of %2").arg(done).arg(total));
     });
     connect(m_clipboard, &ClipboardGuard::clipboardCleared, this, [this](bool cleared) {
         statusBar()->showMessage(cleared ? tr("Cleared the copied token from the clipboard.")
@@ -129,9 +130,9 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
 {
     setWindowTitle(tr("TokenDesk — demo mode"));
     m_ui->demoBannerLabel->setVisible(true);
-    m_ui->demoBannerLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c8a600;"
-        " border-radius: 4px; padding: 6px; }"));
+    m_ui->demoBannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c8a600;"
+                       " border-radius: 4px; padding: 6px; }"));
     setAgencyKey(demoKey);
     m_ui->userIdsEdit->setPlainText(sampleUserIds.join(QLatin1Char('\n')));
     statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
@@ -223,8 +224,8 @@ void MainWindow::copySelectedToken()
 {
     const QModelIndex current = m_ui->tokensView->currentIndex();
     const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
-    const int row = current.isValid() ? current.row()
-                                      : (selected.isEmpty() ? -1 : selected.constFirst().row());
+    const int row =
+        current.isValid() ? current.row() : (selected.isEmpty() ? -1 : selected.constFirst().row());
     if (row < 0) {
         statusBar()->showMessage(tr("Select a row to copy its token."), StatusMessageMs);
         return;
@@ -244,8 +245,8 @@ void MainWindow::copyTokenAt(int row)
     m_clipboard->copySecret(token);
     const auto delay = static_cast<int>(m_clipboard->clearDelay().count());
     statusBar()->showMessage(
-        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %n second(s).", nullptr,
-                       delay)
+        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %n second(s).",
+                       nullptr, delay)
                         .arg(who)
                   : tr("Copied the token for %1.").arg(who),
         StatusMessageMs);
@@ -253,11 +254,12 @@ void MainWindow::copyTokenAt(int row)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About TokenDesk"),
-                       tr("<h3>TokenDesk %1</h3>"
-                          "<p>Fetches BotPenguin customers' API tokens for partner agencies.</p>"
-                          "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
+    QMessageBox::about(
+        this, tr("About TokenDesk"),
+        tr("<h3>TokenDesk %1</h3>"
+           "<p>Fetches BotPenguin customers' API tokens for partner agencies.</p>"
+           "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
 }
 
 } // namespace TokenDesk

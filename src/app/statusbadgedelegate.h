@@ -9,7 +9,8 @@
 
 namespace TokenDesk {
 
-struct BadgeColors {
+struct BadgeColors
+{
     QColor fill;
     QColor text;
     QColor outline;

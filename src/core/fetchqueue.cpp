@@ -80,16 +80,16 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
     if (!isBusy()) {
         // A new batch: progress counts from zero again.
         m_total = m_done = m_failed = 0;
+        m_keyRejected = false;
     }
     QList<TokenQuery> added;
     for (const TokenQuery &query : queries) {
         const QString key = query.key();
-        const bool pending =
-            m_inFlight.contains(key) || m_backingOff.contains(key) ||
-            std::any_of(m_waiting.cbegin(), m_waiting.cend(),
-                        [&key](const Entry &e) { return e.query.key() == key; }) ||
-            std::any_of(added.cbegin(), added.cend(),
-                        [&key](const TokenQuery &q) { return q.key() == key; });
+        const bool pending = m_inFlight.contains(key) || m_backingOff.contains(key) ||
+                             std::any_of(m_waiting.cbegin(), m_waiting.cend(),
+                                         [&key](const Entry &e) { return e.query.key() == key; }) ||
+                             std::any_of(added.cbegin(), added.cend(),
+                                         [&key](const TokenQuery &q) { return q.key() == key; });
         if (pending)
             continue;
         m_waiting.push_back({query, 0, 0});
@@ -126,9 +126,13 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
 
     if (result.errorKind == ErrorKind::Auth && !result.cancelled) {
         complete(result, entry);
-        Q_EMIT authRejected(result);
-        cancelWaiting();
-        m_api->abortAll();
+        // Requests already in flight come back rejected too; say it once.
+        if (!m_keyRejected) {
+            m_keyRejected = true;
+            Q_EMIT authRejected(result);
+            cancelWaiting();
+            m_api->abortAll();
+        }
         checkBatchFinished();
         return;
     }
@@ -150,8 +154,8 @@ std::chrono::milliseconds FetchQueue::backoffFor(int attempt, const TokenResult 
         return std::min<std::chrono::milliseconds>(*result.retryAfter, MaxBackoff);
     // Exponential with "full jitter" in the upper half, so a crowd of failed
     // requests does not come back in lockstep.
-    const std::chrono::milliseconds exponential =
-        std::min<std::chrono::milliseconds>(MaxBackoff, m_baseBackoff * (1 << std::min(attempt - 1, 10)));
+    const std::chrono::milliseconds exponential = std::min<std::chrono::milliseconds>(
+        MaxBackoff, m_baseBackoff * (1 << std::min(attempt - 1, 10)));
     const auto half = exponential.count() / 2;
     return std::chrono::milliseconds(half + m_jitter.bounded(static_cast<quint64>(half) + 1));
 }

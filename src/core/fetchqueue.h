@@ -61,7 +61,8 @@ Q_SIGNALS:
     void batchFinished();
 
 private:
-    struct Entry {
+    struct Entry
+    {
         TokenQuery query;
         int attempts = 0;
         qint64 elapsedMs = 0;
@@ -80,13 +81,14 @@ private:
     int m_maxRetries = 2;
     std::chrono::milliseconds m_baseBackoff{500};
     std::deque<Entry> m_waiting;
-    QHash<QString, Entry> m_inFlight;     // by TokenQuery::key()
-    QHash<QString, Entry> m_backingOff;   // waiting for a retry timer
+    QHash<QString, Entry> m_inFlight;   // by TokenQuery::key()
+    QHash<QString, Entry> m_backingOff; // waiting for a retry timer
     QList<QTimer *> m_retryTimers;
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;
     bool m_batchActive = false; // so batchFinished() is emitted once per batch
+    bool m_keyRejected = false; // so authRejected() is emitted once per batch
     QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
 };
 

@@ -39,15 +39,18 @@ BaseUrlCheck checkBaseUrl(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     BaseUrlCheck check{url, {}};
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        check.problem = InputPolicy::tr("“%1” is not a valid URL. Use the form https://host.").arg(trimmed);
+        check.problem =
+            InputPolicy::tr("“%1” is not a valid URL. Use the form https://host.").arg(trimmed);
     } else if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
-        check.problem = InputPolicy::tr("The base URL must not contain a user name, a query or a fragment.");
+        check.problem =
+            InputPolicy::tr("The base URL must not contain a user name, a query or a fragment.");
     } else if (url.scheme() == QLatin1String("https")) {
         // accepted
     } else if (url.scheme() == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            check.problem = InputPolicy::tr("Plain http:// would send the agency key unencrypted; it is only "
-                               "allowed for this computer (localhost). Use https://.");
+            check.problem =
+                InputPolicy::tr("Plain http:// would send the agency key unencrypted; it is only "
+                                "allowed for this computer (localhost). Use https://.");
     } else {
         check.problem = InputPolicy::tr("The base URL must start with https://.");
     }
@@ -60,12 +63,14 @@ AgencyKeyCheck checkAgencyKey(const QString &text)
     if (check.key.isEmpty()) {
         check.problem = InputPolicy::tr("Enter the agency API key.");
     } else if (hasControlCharacter(check.key)) {
-        check.problem = InputPolicy::tr("The agency API key contains a line break or another control character. "
-                           "Paste the key again.");
+        check.problem = InputPolicy::tr(
+            "The agency API key contains a line break or another control character. "
+            "Paste the key again.");
     } else if (std::any_of(check.key.cbegin(), check.key.cend(),
                            [](QChar c) { return c.unicode() > 0xff; })) {
-        check.problem = InputPolicy::tr("The agency API key contains characters that cannot be sent in an "
-                           "HTTP header. Paste the key again.");
+        check.problem =
+            InputPolicy::tr("The agency API key contains characters that cannot be sent in an "
+                            "HTTP header. Paste the key again.");
     }
     return check;
 }

@@ -10,7 +10,8 @@ namespace TokenDesk {
 // Checks on what the user hands TokenDesk, made before any request is sent.
 // problem is empty when the input is acceptable.
 
-struct BaseUrlCheck {
+struct BaseUrlCheck
+{
     QUrl url;
     QString problem;
     bool ok() const { return problem.isEmpty(); }
@@ -20,7 +21,8 @@ struct BaseUrlCheck {
 BaseUrlCheck checkBaseUrl(const QString &text);
 bool isLoopbackHost(const QString &host);
 
-struct AgencyKeyCheck {
+struct AgencyKeyCheck
+{
     QString key; // trimmed
     QString problem;
     bool ok() const { return problem.isEmpty(); }

@@ -32,10 +32,12 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
         sentence = NetworkError::tr("The server refused the connection.");
         break;
     case E::RemoteHostClosedError:
-        sentence = NetworkError::tr("The server closed the connection before it finished answering.");
+        sentence =
+            NetworkError::tr("The server closed the connection before it finished answering.");
         break;
     case E::HostNotFoundError:
-        sentence = NetworkError::tr("The server's name could not be found. Check the base URL and the network.");
+        sentence = NetworkError::tr(
+            "The server's name could not be found. Check the base URL and the network.");
         break;
     case E::TimeoutError:
         kind = ErrorKind::Timeout;
@@ -43,7 +45,8 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
         break;
     case E::SslHandshakeFailedError:
         kind = ErrorKind::Tls;
-        sentence = NetworkError::tr("The secure connection to the server could not be established.");
+        sentence =
+            NetworkError::tr("The secure connection to the server could not be established.");
         break;
     case E::TemporaryNetworkFailureError:
     case E::NetworkSessionFailedError:
@@ -59,7 +62,8 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
     case E::TooManyRedirectsError:
     case E::InsecureRedirectError:
         kind = ErrorKind::BadResponse;
-        sentence = NetworkError::tr("The server redirected the request somewhere TokenDesk will not follow.");
+        sentence = NetworkError::tr(
+            "The server redirected the request somewhere TokenDesk will not follow.");
         break;
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
@@ -79,15 +83,17 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
 TokenResult timeoutFailure(qint64 timeoutMs)
 {
     const int seconds = static_cast<int>((timeoutMs + 999) / 1000);
-    return TokenResult::failure(ErrorKind::Timeout,
-                                NetworkError::tr("No reply from the server within %n second(s).", nullptr, seconds));
+    return TokenResult::failure(
+        ErrorKind::Timeout,
+        NetworkError::tr("No reply from the server within %n second(s).", nullptr, seconds));
 }
 
 TokenResult oversizedReplyFailure(qint64 limitBytes)
 {
     return TokenResult::failure(
         ErrorKind::BadResponse,
-        NetworkError::tr("The server's reply was larger than %1, far more than a token needs; it was dropped.")
+        NetworkError::tr(
+            "The server's reply was larger than %1, far more than a token needs; it was dropped.")
             .arg(QLocale().formattedDataSize(limitBytes)));
 }
 

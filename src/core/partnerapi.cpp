@@ -77,8 +77,8 @@ std::chrono::milliseconds PartnerApi::timeout() const
 
 int PartnerApi::requestsInFlight() const
 {
-    return static_cast<int>(
-        std::count_if(m_replies.cbegin(), m_replies.cend(), [](const auto &r) { return !r.isNull(); }));
+    return static_cast<int>(std::count_if(m_replies.cbegin(), m_replies.cend(),
+                                          [](const auto &r) { return !r.isNull(); }));
 }
 
 void PartnerApi::emitLater(TokenResult result)
@@ -134,8 +134,7 @@ void PartnerApi::finishReply(QNetworkReply *reply, const TokenQuery &query, qint
 {
     reply->deleteLater();
     m_replies.removeOne(reply);
-    const auto abortReason =
-        static_cast<AbortReason>(reply->property(AbortReasonProperty).toInt());
+    const auto abortReason = static_cast<AbortReason>(reply->property(AbortReasonProperty).toInt());
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
@@ -171,7 +170,9 @@ void PartnerApi::abortAll()
     const auto replies = m_replies;
     m_replies.clear();
     for (const auto &reply : replies) {
-        if (reply && reply->isRunning()) {
+        // A reply that already failed finishes by itself; aborting it again
+        // would make Qt report the error twice.
+        if (reply && reply->isRunning() && reply->error() == QNetworkReply::NoError) {
             reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Cancelled));
             reply->abort();
         }

@@ -36,21 +36,24 @@ QString withServerMessage(const QString &sentence, const QString &message)
     };
     if (message.isEmpty() || normalised(sentence).contains(normalised(message)))
         return sentence;
-    return sentence + QLatin1Char(' ') + ReplyParser::tr("The server said: “%1”").arg(message.left(300));
+    return sentence + QLatin1Char(' ') +
+           ReplyParser::tr("The server said: “%1”").arg(message.left(300));
 }
 
 QString sentenceForStatus(int status)
 {
     switch (errorKindForStatus(status)) {
     case ErrorKind::Auth:
-        return ReplyParser::tr("The agency API key was rejected (HTTP %1). Check the key and try again.")
+        return ReplyParser::tr(
+                   "The agency API key was rejected (HTTP %1). Check the key and try again.")
             .arg(status);
     case ErrorKind::NotFound:
         return ReplyParser::tr("No customer with this user ID.");
     case ErrorKind::RateLimited:
         return ReplyParser::tr("Too many requests: the server asked TokenDesk to slow down.");
     case ErrorKind::Server:
-        return ReplyParser::tr("The BotPenguin server had a problem (HTTP %1). Try again later.").arg(status);
+        return ReplyParser::tr("The BotPenguin server had a problem (HTTP %1). Try again later.")
+            .arg(status);
     case ErrorKind::InvalidInput:
         return ReplyParser::tr("The server did not accept this request (HTTP %1).").arg(status);
     default:
@@ -93,8 +96,8 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
         return failureForStatus(httpStatus, serverMessage(object));
 
     if (body.trimmed().isEmpty())
-        return TokenResult::failure(ErrorKind::BadResponse, ReplyParser::tr("The server sent an empty reply."),
-                                    httpStatus);
+        return TokenResult::failure(ErrorKind::BadResponse,
+                                    ReplyParser::tr("The server sent an empty reply."), httpStatus);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const bool looksLikeHtml = body.trimmed().startsWith('<');
         return TokenResult::failure(
@@ -107,7 +110,8 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
     const QJsonValue success = object.value(QLatin1String("success"));
     if (!success.isBool())
         return TokenResult::failure(ErrorKind::BadResponse,
-                                    ReplyParser::tr("The server's reply has no success flag."), httpStatus);
+                                    ReplyParser::tr("The server's reply has no success flag."),
+                                    httpStatus);
     if (!success.toBool()) {
         // HTTP 2xx means the request itself got through, so the body's code
         // speaks for this one query. Only 401 (the key itself) counts as auth:
@@ -120,21 +124,22 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
         TokenResult result =
             TokenResult::failure(meaningful ? codeKind : ErrorKind::Server, {}, httpStatus);
         const QString message = serverMessage(object);
-        result.error = message.isEmpty() ? ReplyParser::tr("The server refused the request without saying why.")
-                                         : message;
+        result.error = message.isEmpty()
+                           ? ReplyParser::tr("The server refused the request without saying why.")
+                           : message;
         return result;
     }
 
-    const QJsonValue token = object.value(QLatin1String("data"))
-                                 .toObject()
-                                 .value(QLatin1String("permanentToken"));
+    const QJsonValue token =
+        object.value(QLatin1String("data")).toObject().value(QLatin1String("permanentToken"));
     const QJsonValue key = token.toObject().value(QLatin1String("key"));
     const QJsonValue active = token.toObject().value(QLatin1String("active"));
     if (!key.isString() || key.toString().isEmpty() || !active.isBool())
-        return TokenResult::failure(ErrorKind::BadResponse,
-                                    ReplyParser::tr("The server's reply does not hold a token in the expected "
-                                       "form."),
-                                    httpStatus);
+        return TokenResult::failure(
+            ErrorKind::BadResponse,
+            ReplyParser::tr("The server's reply does not hold a token in the expected "
+                            "form."),
+            httpStatus);
 
     TokenResult result;
     result.ok = true;

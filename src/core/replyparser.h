@@ -23,7 +23,6 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body);
 ErrorKind errorKindForStatus(int httpStatus);
 
 // Retry-After in either form: delay-seconds or an HTTP date (relative to now).
-std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value,
-                                                    const QDateTime &now);
+std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
 } // namespace TokenDesk

@@ -9,7 +9,8 @@ namespace TokenDesk {
 
 // What to ask the token endpoint for: a customer by user ID, or a team member
 // by e-mail and type (AGENT, CUSTOM_USER or CUSTOMER).
-struct TokenQuery {
+struct TokenQuery
+{
     QString userId;
     QString email;
     QString memberType;

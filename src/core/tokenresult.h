@@ -16,7 +16,8 @@ namespace TokenDesk {
 
 // The outcome of one token fetch: either a key with its state, or an error
 // kind with a sentence a person understands. Errors are values, never thrown.
-struct TokenResult {
+struct TokenResult
+{
     TokenQuery query;
     bool ok = false;
     QString key;

@@ -14,8 +14,7 @@ constexpr int VisibleTail = 4;
 
 TokenTableModel::TokenTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -96,7 +95,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
         if (index.column() == TokenColumn && !row.token.isEmpty())
-            return m_revealed ? row.token : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
+            return m_revealed ? row.token
+                              : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
         return displayData(row, index.column());
     case RawTokenRole:
         return row.token;

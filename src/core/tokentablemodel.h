@@ -18,7 +18,14 @@ class TokenTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TokenTableModel)
 
 public:
-    enum Column { UserIdColumn, TokenColumn, StatusColumn, FetchedAtColumn, CopyColumn, ColumnCount };
+    enum Column {
+        UserIdColumn,
+        TokenColumn,
+        StatusColumn,
+        FetchedAtColumn,
+        CopyColumn,
+        ColumnCount
+    };
     enum class RowState { Queued, Fetching, Active, Inactive, Failed, Cancelled };
     Q_ENUM(RowState)
 
@@ -44,7 +51,8 @@ public:
     static QString stateText(RowState state);
 
 private:
-    struct Row {
+    struct Row
+    {
         TokenQuery query;
         RowState state = RowState::Queued;
         QString token;

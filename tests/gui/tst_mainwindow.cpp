@@ -10,15 +10,15 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QLabel>
-#include <QSignalSpy>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -46,8 +46,7 @@ private Q_SLOTS:
     void clipboardClearsOnlyWhenUnchanged();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         auto *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -103,7 +102,8 @@ void TestMainWindow::hasTheContractsAccessibleNames()
 {
     QCOMPARE(child<QLineEdit>("agencyKeyEdit")->accessibleName(), QStringLiteral("Agency API key"));
     QCOMPARE(child<QLineEdit>("agencyKeyEdit")->echoMode(), QLineEdit::Password);
-    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->accessibleName(), QStringLiteral("Customer user IDs"));
+    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->accessibleName(),
+             QStringLiteral("Customer user IDs"));
     QCOMPARE(child<QPushButton>("fetchButton")->accessibleName(), QStringLiteral("Fetch tokens"));
     QCOMPARE(child<QTableView>("tokensView")->accessibleName(), QStringLiteral("Fetched tokens"));
 }
@@ -121,7 +121,8 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
     QTRY_COMPARE(model->rowCount(), 2);
     QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
     QTRY_COMPARE(statusOf(1), QStringLiteral("Inactive"));
-    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Done: 1 active, 1 inactive, 0 failed")));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QLatin1String("Done: 1 active, 1 inactive, 0 failed")));
     // The token is masked in the table, whole in the raw role.
     const QModelIndex token = model->index(0, TokenTableModel::TokenColumn);
     QVERIFY(!token.data().toString().contains(active.tokenKey));
@@ -129,7 +130,8 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
 
     // The badge is painted by its delegate, in the badge's colour, with its text.
     auto *view = child<QTableView>("tokensView");
-    QVERIFY(qobject_cast<StatusBadgeDelegate *>(view->itemDelegateForColumn(TokenTableModel::StatusColumn)));
+    QVERIFY(qobject_cast<StatusBadgeDelegate *>(
+        view->itemDelegateForColumn(TokenTableModel::StatusColumn)));
     const QModelIndex status = model->index(0, TokenTableModel::StatusColumn);
     const QRect cell = view->visualRect(status);
     QVERIFY(cell.isValid());
@@ -138,7 +140,10 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
     int badgePixels = 0;
     for (int y = cell.top(); y <= cell.bottom(); ++y)
         for (int x = cell.left(); x <= cell.right(); ++x)
-            badgePixels += shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio()) == fill ? 1 : 0;
+            badgePixels +=
+                shot.pixelColor(x * shot.devicePixelRatio(), y * shot.devicePixelRatio()) == fill
+                    ? 1
+                    : 0;
     QVERIFY2(badgePixels > 50, qPrintable(QString::number(badgePixels)));
 
     // The copy button, clicked, puts the whole token on the clipboard, marked secret.
@@ -147,7 +152,8 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
     QTRY_COMPARE(QApplication::clipboard()->text(), active.tokenKey);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Copied the token for ")));
+    QVERIFY(
+        m_window->statusBar()->currentMessage().startsWith(QLatin1String("Copied the token for ")));
 }
 
 void TestMainWindow::ctrlCCopiesTheSelectedToken()
@@ -219,14 +225,16 @@ void TestMainWindow::refusesMissingKeyWithoutSending()
 
 void TestMainWindow::rejectedKeyStopsWithOneMessage()
 {
-    typeAndFetch(QStringLiteral("not-the-key"), m_sandbox->sampleUserIds(20).join(QLatin1Char(',')));
+    typeAndFetch(QStringLiteral("not-the-key"),
+                 m_sandbox->sampleUserIds(20).join(QLatin1Char(',')));
     TokenTableModel *model = m_window->tokenModel();
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("rejected")));
     QTRY_VERIFY(!child<QPushButton>("fetchButton")->isHidden());
     QCOMPARE(model->rowCount(), 20);
     QVERIFY(m_sandbox->requestCount() <= 6);
     for (int row = 0; row < model->rowCount(); ++row)
-        QVERIFY(statusOf(row) == QLatin1String("Failed") || statusOf(row) == QLatin1String("Cancelled"));
+        QVERIFY(statusOf(row) == QLatin1String("Failed") ||
+                statusOf(row) == QLatin1String("Cancelled"));
 }
 
 void TestMainWindow::failedRowShowsItsReason()

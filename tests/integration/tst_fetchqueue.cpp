@@ -132,9 +132,9 @@ void TestFetchQueue::doesNotRetryPermanentFailures()
 {
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->setMaxRetries(3);
-    m_queue->enqueue(queriesFor({QStringLiteral("000000000000000000000000"),
-                                 QStringLiteral("fault-success-false"),
-                                 QStringLiteral("fault-wrong-types")}));
+    m_queue->enqueue(
+        queriesFor({QStringLiteral("000000000000000000000000"),
+                    QStringLiteral("fault-success-false"), QStringLiteral("fault-wrong-types")}));
     QVERIFY(done.wait(10000));
     QCOMPARE(m_sandbox->requestCount(), 3);
     QCOMPARE(m_queue->failed(), 3);
@@ -151,7 +151,8 @@ void TestFetchQueue::stopsTheBatchOnRejectedKey()
     QVERIFY(done.wait(10000));
     QCOMPARE(rejected.size(), 1);
     // At most the requests already in flight reached the server; none after.
-    QVERIFY2(m_sandbox->requestCount() <= 2, qPrintable(QString::number(m_sandbox->requestCount())));
+    QVERIFY2(m_sandbox->requestCount() <= 2,
+             qPrintable(QString::number(m_sandbox->requestCount())));
     // Every ID still ends in exactly one result: no silent gap.
     const auto results = resultsByKey(finished);
     QCOMPARE(finished.size(), 40);
@@ -168,8 +169,8 @@ void TestFetchQueue::cancelKeepsFinishedRows()
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->setConcurrency(1);
     const QString first = m_sandbox->sampleUserIds(1).constFirst();
-    m_queue->enqueue(queriesFor({first, QStringLiteral("fault-hang"), QStringLiteral("abc"),
-                                 QStringLiteral("def")}));
+    m_queue->enqueue(queriesFor(
+        {first, QStringLiteral("fault-hang"), QStringLiteral("abc"), QStringLiteral("def")}));
     QTRY_COMPARE(m_sandbox->inFlight(), 1);
     QTRY_COMPARE(finished.size(), 1);
     QTRY_VERIFY(m_sandbox->lastDecodedUserId() == QLatin1String("fault-hang"));

@@ -99,7 +99,8 @@ void TestPartnerApi::encodesIdsEndToEnd_data()
     QTest::newRow("reserved") << QStringLiteral("echo:a&b=c#d?e/f");
     QTest::newRow("percent") << QStringLiteral("echo:100%25 off");
     QTest::newRow("space") << QStringLiteral("echo:two words");
-    QTest::newRow("non-ascii") << QStringLiteral("echo:Jos\u00e9 \u0939\u093f\u0928\u094d\u0926\u0940");
+    QTest::newRow("non-ascii") << QStringLiteral(
+        "echo:Jos\u00e9 \u0939\u093f\u0928\u094d\u0926\u0940");
 }
 
 void TestPartnerApi::encodesIdsEndToEnd()
@@ -116,20 +117,26 @@ void TestPartnerApi::mapsEveryFault_data()
     QTest::addColumn<QString>("userId");
     QTest::addColumn<ErrorKind>("kind");
     QTest::addColumn<int>("httpStatus");
-    QTest::newRow("unknown id") << QStringLiteral("000000000000000000000000") << ErrorKind::NotFound << 404;
-    QTest::newRow("success false") << QStringLiteral("fault-success-false") << ErrorKind::Server << 200;
+    QTest::newRow("unknown id") << QStringLiteral("000000000000000000000000") << ErrorKind::NotFound
+                                << 404;
+    QTest::newRow("success false")
+        << QStringLiteral("fault-success-false") << ErrorKind::Server << 200;
     QTest::newRow("forbidden") << QStringLiteral("fault-forbidden") << ErrorKind::Auth << 403;
     QTest::newRow("unauthorized") << QStringLiteral("fault-unauthorized") << ErrorKind::Auth << 401;
-    QTest::newRow("rate limited") << QStringLiteral("fault-rate-limited") << ErrorKind::RateLimited << 429;
+    QTest::newRow("rate limited") << QStringLiteral("fault-rate-limited") << ErrorKind::RateLimited
+                                  << 429;
     QTest::newRow("500") << QStringLiteral("fault-server-error") << ErrorKind::Server << 500;
     QTest::newRow("502 html") << QStringLiteral("fault-bad-gateway") << ErrorKind::Server << 502;
     QTest::newRow("503") << QStringLiteral("fault-unavailable") << ErrorKind::Server << 503;
     QTest::newRow("not json") << QStringLiteral("fault-not-json") << ErrorKind::BadResponse << 200;
-    QTest::newRow("wrong types") << QStringLiteral("fault-wrong-types") << ErrorKind::BadResponse << 200;
-    QTest::newRow("empty body") << QStringLiteral("fault-empty-body") << ErrorKind::BadResponse << 200;
+    QTest::newRow("wrong types") << QStringLiteral("fault-wrong-types") << ErrorKind::BadResponse
+                                 << 200;
+    QTest::newRow("empty body") << QStringLiteral("fault-empty-body") << ErrorKind::BadResponse
+                                << 200;
     QTest::newRow("huge body") << QStringLiteral("fault-huge") << ErrorKind::BadResponse << 200;
     QTest::newRow("reset") << QStringLiteral("fault-reset") << ErrorKind::Network << 0;
-    QTest::newRow("redirect to http elsewhere") << QStringLiteral("fault-redirect-http") << ErrorKind::BadResponse << 302;
+    QTest::newRow("redirect to http elsewhere")
+        << QStringLiteral("fault-redirect-http") << ErrorKind::BadResponse << 302;
 }
 
 void TestPartnerApi::mapsEveryFault()
@@ -178,7 +185,8 @@ void TestPartnerApi::hangingServerTimesOut()
     m_api->setTimeout(400ms);
     const TokenResult result = fetchOne(QStringLiteral("fault-hang"));
     QCOMPARE(result.errorKind, ErrorKind::Timeout);
-    QVERIFY2(result.elapsedMs >= 350 && result.elapsedMs < 5000, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.elapsedMs >= 350 && result.elapsedMs < 5000,
+             qPrintable(QString::number(result.elapsedMs)));
     // A server that drips its reply slowly cannot stretch the deadline either.
     const TokenResult drip = fetchOne(QStringLiteral("fault-drip"));
     QCOMPARE(drip.errorKind, ErrorKind::Timeout);

@@ -35,8 +35,8 @@ void TestInputPolicy::baseUrl_data()
     QTest::newRow("padded") << QStringLiteral("  https://h.example  ") << true;
     QTest::newRow("http remote") << QStringLiteral("http://api.v7.botpenguin.com") << false;
     QTest::newRow("http private range") << QStringLiteral("http://192.168.1.5") << false;
-    QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.evil.example")
-                                              << false;
+    QTest::newRow("http localhost lookalike")
+        << QStringLiteral("http://localhost.evil.example") << false;
     QTest::newRow("http 128.0.0.1") << QStringLiteral("http://128.0.0.1") << false;
     QTest::newRow("ftp") << QStringLiteral("ftp://h.example") << false;
     QTest::newRow("no scheme") << QStringLiteral("api.v7.botpenguin.com") << false;

@@ -29,7 +29,8 @@ private Q_SLOTS:
 void TestReplyParser::parsesDocumentationExample()
 {
     // Verbatim from the partner documentation's example reply.
-    const QByteArray body = R"({"success":true,"message":"","data":{"permanentToken":{"key":"pk_live_example","active":true}},"code":200})";
+    const QByteArray body =
+        R"({"success":true,"message":"","data":{"permanentToken":{"key":"pk_live_example","active":true}},"code":200})";
     const TokenResult result = parseTokenReply(200, body);
     QVERIFY(result.ok);
     QCOMPARE(result.key, QStringLiteral("pk_live_example"));
@@ -47,11 +48,13 @@ void TestReplyParser::parsesReplies_data()
     QTest::addColumn<ErrorKind>("kind");
 
     QTest::newRow("inactive token")
-        << 200 << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"k","active":false}}})")
+        << 200
+        << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"k","active":false}}})")
         << true << ErrorKind::None;
     QTest::newRow("extra fields ignored")
         << 200
-        << QByteArray(R"({"success":true,"x":[1],"data":{"permanentToken":{"key":"k","active":true,"y":1}}})")
+        << QByteArray(
+               R"({"success":true,"x":[1],"data":{"permanentToken":{"key":"k","active":true,"y":1}}})")
         << true << ErrorKind::None;
     QTest::newRow("success false under 200")
         << 200 << QByteArray(R"({"success":false,"message":"Customer suspended","data":null})")
@@ -68,40 +71,44 @@ void TestReplyParser::parsesReplies_data()
     QTest::newRow("401") << 401 << QByteArray(R"({"success":false,"message":"Invalid API key"})")
                          << false << ErrorKind::Auth;
     QTest::newRow("403 empty body") << 403 << QByteArray() << false << ErrorKind::Auth;
-    QTest::newRow("404") << 404 << QByteArray(R"({"success":false,"message":"Not found"})")
-                         << false << ErrorKind::NotFound;
+    QTest::newRow("404") << 404 << QByteArray(R"({"success":false,"message":"Not found"})") << false
+                         << ErrorKind::NotFound;
     QTest::newRow("429") << 429 << QByteArray("slow down") << false << ErrorKind::RateLimited;
     QTest::newRow("500") << 500 << QByteArray(R"({"success":false})") << false << ErrorKind::Server;
-    QTest::newRow("502 html") << 502 << QByteArray("<html><body>Bad Gateway</body></html>")
-                              << false << ErrorKind::Server;
+    QTest::newRow("502 html") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << false
+                              << ErrorKind::Server;
     QTest::newRow("503") << 503 << QByteArray() << false << ErrorKind::Server;
     QTest::newRow("400") << 400 << QByteArray() << false << ErrorKind::InvalidInput;
     QTest::newRow("418") << 418 << QByteArray() << false << ErrorKind::BadResponse;
     QTest::newRow("not json") << 200 << QByteArray("<html>maintenance</html>") << false
                               << ErrorKind::BadResponse;
-    QTest::newRow("truncated json") << 200 << QByteArray(R"({"success":true,"data":{"perm)")
-                                    << false << ErrorKind::BadResponse;
+    QTest::newRow("truncated json")
+        << 200 << QByteArray(R"({"success":true,"data":{"perm)") << false << ErrorKind::BadResponse;
     QTest::newRow("empty body") << 200 << QByteArray() << false << ErrorKind::BadResponse;
     QTest::newRow("json array") << 200 << QByteArray("[1,2]") << false << ErrorKind::BadResponse;
     QTest::newRow("no success flag")
         << 200 << QByteArray(R"({"data":{"permanentToken":{"key":"k","active":true}}})") << false
         << ErrorKind::BadResponse;
     QTest::newRow("success as string")
-        << 200 << QByteArray(R"({"success":"true","data":{"permanentToken":{"key":"k","active":true}}})")
+        << 200
+        << QByteArray(R"({"success":"true","data":{"permanentToken":{"key":"k","active":true}}})")
         << false << ErrorKind::BadResponse;
     QTest::newRow("key is a number")
-        << 200 << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":42,"active":true}}})")
+        << 200
+        << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":42,"active":true}}})")
         << false << ErrorKind::BadResponse;
     QTest::newRow("active is a string")
-        << 200 << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"k","active":"yes"}}})")
+        << 200
+        << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"k","active":"yes"}}})")
         << false << ErrorKind::BadResponse;
     QTest::newRow("empty key")
-        << 200 << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"","active":true}}})")
+        << 200
+        << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"","active":true}}})")
         << false << ErrorKind::BadResponse;
     QTest::newRow("data null") << 200 << QByteArray(R"({"success":true,"data":null})") << false
                                << ErrorKind::BadResponse;
-    QTest::newRow("binary garbage") << 200 << QByteArray("\x00\xff\xfe{", 4) << false
-                                    << ErrorKind::BadResponse;
+    QTest::newRow("binary garbage")
+        << 200 << QByteArray("\x00\xff\xfe{", 4) << false << ErrorKind::BadResponse;
 }
 
 void TestReplyParser::parsesReplies()
@@ -126,7 +133,8 @@ void TestReplyParser::keepsServerMessage()
         parseTokenReply(200, R"({"success":false,"message":"Customer suspended"})");
     QCOMPARE(under200.error, QStringLiteral("Customer suspended"));
 
-    const TokenResult rejected = parseTokenReply(401, R"({"success":false,"message":"Invalid API key"})");
+    const TokenResult rejected =
+        parseTokenReply(401, R"({"success":false,"message":"Invalid API key"})");
     QVERIFY2(rejected.error.contains(QLatin1String("Invalid API key")), qPrintable(rejected.error));
     QVERIFY2(rejected.error.contains(QLatin1String("401")), qPrintable(rejected.error));
 
@@ -159,11 +167,10 @@ void TestReplyParser::statusKinds()
 
 void TestReplyParser::errorKindNames()
 {
-    const QStringList contract{QStringLiteral("auth"),        QStringLiteral("not_found"),
-                               QStringLiteral("rate_limited"), QStringLiteral("server"),
-                               QStringLiteral("network"),      QStringLiteral("timeout"),
-                               QStringLiteral("tls"),          QStringLiteral("bad_response"),
-                               QStringLiteral("invalid_input")};
+    const QStringList contract{
+        QStringLiteral("auth"),   QStringLiteral("not_found"),    QStringLiteral("rate_limited"),
+        QStringLiteral("server"), QStringLiteral("network"),      QStringLiteral("timeout"),
+        QStringLiteral("tls"),    QStringLiteral("bad_response"), QStringLiteral("invalid_input")};
     for (const QString &name : contract) {
         const auto kind = errorKindFromName(name);
         QVERIFY2(kind.has_value(), qPrintable(name));

@@ -28,8 +28,8 @@ void TestRequestBuilder::encodesUserId_data()
 
     QTest::newRow("object id") << QStringLiteral("64f1a2b3c4d5e6f708192a3b")
                                << QByteArray("userId=64f1a2b3c4d5e6f708192a3b");
-    QTest::newRow("unreserved kept") << QStringLiteral("a-b.c_d~e")
-                                     << QByteArray("userId=a-b.c_d~e");
+    QTest::newRow("unreserved kept")
+        << QStringLiteral("a-b.c_d~e") << QByteArray("userId=a-b.c_d~e");
     QTest::newRow("plus") << QStringLiteral("a+b") << QByteArray("userId=a%2Bb");
     QTest::newRow("ampersand") << QStringLiteral("a&b") << QByteArray("userId=a%26b");
     QTest::newRow("equals") << QStringLiteral("a=b") << QByteArray("userId=a%3Db");
@@ -37,13 +37,13 @@ void TestRequestBuilder::encodesUserId_data()
     QTest::newRow("percent") << QStringLiteral("100%") << QByteArray("userId=100%25");
     QTest::newRow("already encoded") << QStringLiteral("a%2Bb") << QByteArray("userId=a%252Bb");
     QTest::newRow("space") << QStringLiteral("a b") << QByteArray("userId=a%20b");
-    QTest::newRow("slash and question") << QStringLiteral("a/b?c")
-                                        << QByteArray("userId=a%2Fb%3Fc");
+    QTest::newRow("slash and question")
+        << QStringLiteral("a/b?c") << QByteArray("userId=a%2Fb%3Fc");
     QTest::newRow("non-ascii") << QStringLiteral("jos\u00e9") << QByteArray("userId=jos%C3%A9");
     QTest::newRow("emoji") << QStringLiteral("\U0001F427") << QByteArray("userId=%F0%9F%90%A7");
     QTest::newRow("semicolon comma") << QStringLiteral("a;b,c") << QByteArray("userId=a%3Bb%2Cc");
-    QTest::newRow("quotes brackets") << QStringLiteral("\"[x]'")
-                                     << QByteArray("userId=%22%5Bx%5D%27");
+    QTest::newRow("quotes brackets")
+        << QStringLiteral("\"[x]'") << QByteArray("userId=%22%5Bx%5D%27");
 }
 
 void TestRequestBuilder::encodesUserId()
@@ -55,8 +55,8 @@ void TestRequestBuilder::encodesUserId()
     QCOMPARE(url.toEncoded(),
              QByteArray("https://api.v7.botpenguin.com/ext/get-user-token?") + encodedQuery);
     // The server decodes exactly what was typed.
-    const QString decoded = QUrlQuery(url).queryItemValue(QStringLiteral("userId"),
-                                                          QUrl::FullyDecoded);
+    const QString decoded =
+        QUrlQuery(url).queryItemValue(QStringLiteral("userId"), QUrl::FullyDecoded);
     QCOMPARE(decoded, userId);
     QCOMPARE(QUrl::fromPercentEncoding(encodedQuery.mid(7)), userId);
 }
@@ -70,9 +70,11 @@ void TestRequestBuilder::joinsBasePath_data()
     QTest::newRow("trailing slash") << QStringLiteral("https://h.example/")
                                     << QByteArray("https://h.example/ext/get-user-token?userId=x");
     QTest::newRow("path prefix") << QStringLiteral("https://h.example/api/v7/")
-                                 << QByteArray("https://h.example/api/v7/ext/get-user-token?userId=x");
-    QTest::newRow("loopback port") << QStringLiteral("http://127.0.0.1:8080")
-                                   << QByteArray("http://127.0.0.1:8080/ext/get-user-token?userId=x");
+                                 << QByteArray(
+                                        "https://h.example/api/v7/ext/get-user-token?userId=x");
+    QTest::newRow("loopback port")
+        << QStringLiteral("http://127.0.0.1:8080")
+        << QByteArray("http://127.0.0.1:8080/ext/get-user-token?userId=x");
 }
 
 void TestRequestBuilder::joinsBasePath()
@@ -84,9 +86,9 @@ void TestRequestBuilder::joinsBasePath()
 
 void TestRequestBuilder::encodesMemberQuery()
 {
-    const QUrl url = tokenUrl(QUrl(QStringLiteral("https://h.example")),
-                              TokenQuery::forMember(QStringLiteral("ana+ops@x.example"),
-                                                    QStringLiteral("CUSTOM_USER")));
+    const QUrl url = tokenUrl(
+        QUrl(QStringLiteral("https://h.example")),
+        TokenQuery::forMember(QStringLiteral("ana+ops@x.example"), QStringLiteral("CUSTOM_USER")));
     QCOMPARE(url.toEncoded(), QByteArray("https://h.example/ext/get-user-token"
                                          "?email=ana%2Bops%40x.example&type=CUSTOM_USER"));
 }

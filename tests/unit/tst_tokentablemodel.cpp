@@ -43,9 +43,11 @@ void TestTokenTableModel::rowLifecycle()
     const TokenQuery q = TokenQuery::forUser(QStringLiteral("u1"));
     model.markQueued(q);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Queued"));
+    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Queued"));
     model.markFetching(q);
-    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data(RowStateRole).toInt(), int(State::Fetching));
+    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data(RowStateRole).toInt(),
+             int(State::Fetching));
     model.setResult(success(QStringLiteral("u1"), QStringLiteral("bp_secret_token_1234"), false));
     const QModelIndex status = model.index(0, TokenTableModel::StatusColumn);
     QCOMPARE(status.data().toString(), QStringLiteral("Inactive"));
@@ -88,14 +90,17 @@ void TestTokenTableModel::failureDropsStaleToken()
 {
     TokenTableModel model;
     model.setResult(success(QStringLiteral("a"), QStringLiteral("old-token-123456"), true));
-    TokenResult failed = TokenResult::failure(ErrorKind::NotFound, QStringLiteral("No customer"), 404);
+    TokenResult failed =
+        TokenResult::failure(ErrorKind::NotFound, QStringLiteral("No customer"), 404);
     failed.query = TokenQuery::forUser(QStringLiteral("a"));
     model.setResult(failed);
     const QModelIndex row = model.index(0, 0);
     QVERIFY(row.data(RawTokenRole).toString().isEmpty());
     QCOMPARE(row.data(ErrorKindRole).toString(), QStringLiteral("not_found"));
-    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
-    QCOMPARE(model.index(0, TokenTableModel::TokenColumn).data().toString(), QStringLiteral("No customer"));
+    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Failed"));
+    QCOMPARE(model.index(0, TokenTableModel::TokenColumn).data().toString(),
+             QStringLiteral("No customer"));
     QCOMPARE(model.index(0, TokenTableModel::TokenColumn).data(Qt::ToolTipRole).toString(),
              QStringLiteral("No customer"));
 }

@@ -22,13 +22,20 @@ void TestUserIdList::splitsField_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("one") << QStringLiteral("abc") << QStringList{QStringLiteral("abc")};
-    QTest::newRow("commas") << QStringLiteral("a,b,,c") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    QTest::newRow("spaces and tabs") << QStringLiteral(" a \t b ") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("spreadsheet column") << QStringLiteral("a\r\nb\r\nc\r\n")
-                                        << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-    QTest::newRow("mixed") << QStringLiteral("a, b;c\nd") << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
-    QTest::newRow("duplicates once, first order") << QStringLiteral("b a b c a")
-                                                  << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
+    QTest::newRow("commas") << QStringLiteral("a,b,,c")
+                            << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                           QStringLiteral("c")};
+    QTest::newRow("spaces and tabs")
+        << QStringLiteral(" a \t b ") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("spreadsheet column")
+        << QStringLiteral("a\r\nb\r\nc\r\n")
+        << QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    QTest::newRow("mixed") << QStringLiteral("a, b;c\nd")
+                           << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                          QStringLiteral("c"), QStringLiteral("d")};
+    QTest::newRow("duplicates once, first order")
+        << QStringLiteral("b a b c a")
+        << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
     QTest::newRow("comment lines") << QStringLiteral("# header\na\n  # note\nb")
                                    << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("empty") << QString() << QStringList{};
@@ -46,12 +53,16 @@ void TestUserIdList::readsLines_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("plain") << QStringLiteral("a\nb\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("plain") << QStringLiteral("a\nb\n")
+                           << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("crlf and blanks") << QStringLiteral("a\r\n\r\n  b  \r\n")
                                      << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("comments") << QStringLiteral("#c\na\n # d\n") << QStringList{QStringLiteral("a")};
-    QTest::newRow("inner space kept") << QStringLiteral("a b\n") << QStringList{QStringLiteral("a b")};
-    QTest::newRow("duplicates") << QStringLiteral("a\nb\na\n") << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("comments") << QStringLiteral("#c\na\n # d\n")
+                              << QStringList{QStringLiteral("a")};
+    QTest::newRow("inner space kept")
+        << QStringLiteral("a b\n") << QStringList{QStringLiteral("a b")};
+    QTest::newRow("duplicates") << QStringLiteral("a\nb\na\n")
+                                << QStringList{QStringLiteral("a"), QStringLiteral("b")};
     QTest::newRow("no final newline") << QStringLiteral("a") << QStringList{QStringLiteral("a")};
 }
 

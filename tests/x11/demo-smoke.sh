@@ -53,7 +53,7 @@ copied=$(xclip -o -selection clipboard 2>/dev/null || true)
 xclip -o -selection clipboard -t TARGETS | grep -qx 'x-kde-passwordManagerHint' ||
   fail "the copied token is not marked secret for clipboard managers"
 
-import -window root "$shot"
+import -window "$window" "$shot"
 # The Active badge's green (#1b6e32) and the Inactive badge's amber (#8a5a00) are on screen.
 colours=$(convert "$shot" -format %c histogram:info:-)
 grep -qi '#1B6E32' <<<"$colours" || fail "no Active badge on screen"
