@@ -40,6 +40,7 @@ FetchQueue::FetchQueue(PartnerApi *api, QObject *parent)
     , m_api(api)
 {
     connect(m_api, &PartnerApi::tokenFetched, this, &FetchQueue::onTokenFetched);
+    m_api->reserveConnections(m_concurrency);
 }
 
 FetchQueue::~FetchQueue() = default;
@@ -47,6 +48,7 @@ FetchQueue::~FetchQueue() = default;
 void FetchQueue::setConcurrency(int concurrency)
 {
     m_concurrency = std::clamp(concurrency, MinConcurrency, MaxConcurrency);
+    m_api->reserveConnections(m_concurrency);
     pump();
 }
 

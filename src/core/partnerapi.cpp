@@ -13,6 +13,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace TokenDesk {
 
 namespace {
@@ -23,7 +26,7 @@ enum class AbortReason { None, Timeout, Oversized, Cancelled };
 
 PartnerApi::PartnerApi(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_networks{new QNetworkAccessManager(this)}
     , m_baseUrl(defaultBaseUrl())
 {
     qRegisterMetaType<TokenDesk::TokenResult>();
@@ -65,6 +68,31 @@ bool PartnerApi::hasAgencyKey() const
     return !m_agencyKey.isEmpty();
 }
 
+void PartnerApi::reserveConnections(int requestsInFlight)
+{
+    constexpr int ConnectionsPerManager = 6; // Qt's HTTP/1.1 limit per host
+    const int wanted =
+        (std::max(requestsInFlight, 1) + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    while (m_networks.size() < wanted)
+        m_networks.append(new QNetworkAccessManager(this));
+}
+
+QNetworkAccessManager *PartnerApi::leastBusyNetwork() const
+{
+    QNetworkAccessManager *best = m_networks.constFirst();
+    qsizetype fewest = std::numeric_limits<qsizetype>::max();
+    for (QNetworkAccessManager *network : m_networks) {
+        const auto busy =
+            std::count_if(m_replies.cbegin(), m_replies.cend(),
+                          [network](const auto &r) { return r && r->manager() == network; });
+        if (busy < fewest) {
+            fewest = busy;
+            best = network;
+        }
+    }
+    return best;
+}
+
 void PartnerApi::setTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout = timeout;
@@ -103,7 +131,8 @@ void PartnerApi::fetchToken(const TokenQuery &query)
         return;
     }
 
-    QNetworkReply *reply = m_network->get(partnerRequest(tokenUrl(m_baseUrl, query), m_agencyKey));
+    QNetworkReply *reply =
+        leastBusyNetwork()->get(partnerRequest(tokenUrl(m_baseUrl, query), m_agencyKey));
     m_replies.removeIf([](const auto &r) { return r.isNull(); });
     m_replies.append(reply);
 

@@ -38,6 +38,11 @@ public:
     QString setAgencyKey(const QString &key);
     bool hasAgencyKey() const;
 
+    // Makes room for this many requests in flight at once. Over HTTP/1.1 a
+    // QNetworkAccessManager opens at most six connections to a host, so more
+    // in flight takes more managers.
+    void reserveConnections(int requestsInFlight);
+
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
@@ -53,8 +58,9 @@ Q_SIGNALS:
 private:
     void finishReply(QNetworkReply *reply, const TokenQuery &query, qint64 elapsedMs);
     void emitLater(TokenResult result);
+    QNetworkAccessManager *leastBusyNetwork() const;
 
-    QNetworkAccessManager *m_network;
+    QList<QNetworkAccessManager *> m_networks; // never empty
     QUrl m_baseUrl;
     QString m_agencyKey;
     std::chrono::milliseconds m_timeout{30000};

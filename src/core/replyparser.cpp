@@ -141,12 +141,7 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
                             "form."),
             httpStatus);
 
-    TokenResult result;
-    result.ok = true;
-    result.key = key.toString();
-    result.active = active.toBool();
-    result.httpStatus = httpStatus;
-    return result;
+    return TokenResult::success(key.toString(), active.toBool(), httpStatus);
 }
 
 std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now)

@@ -31,6 +31,16 @@ struct TokenResult
     std::optional<std::chrono::seconds> retryAfter; // from a 429/503 reply
     bool cancelled = false; // stopped by the user or by a rejected key, not by a fault
 
+    static TokenResult success(const QString &key, bool active, int httpStatus = 200)
+    {
+        TokenResult r;
+        r.ok = true;
+        r.key = key;
+        r.active = active;
+        r.httpStatus = httpStatus;
+        return r;
+    }
+
     static TokenResult failure(ErrorKind kind, const QString &message, int httpStatus = 0)
     {
         TokenResult r;

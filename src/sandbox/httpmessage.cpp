@@ -9,29 +9,34 @@ namespace TokenDesk::Sandbox {
 
 namespace {
 
-bool isTokenChar(char c) {
+bool isTokenChar(char c)
+{
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     return c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
 }
 
-bool isToken(QByteArrayView s) {
+bool isToken(QByteArrayView s)
+{
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), isTokenChar);
 }
 
 // Visible ASCII only: no spaces or control characters in a request target.
-bool isTargetChar(char c) {
+bool isTargetChar(char c)
+{
     const auto u = static_cast<unsigned char>(c);
     return u > 0x20 && u < 0x7f;
 }
 
 // Field values may hold HTAB, SP, visible ASCII and obs-text, but no other CTL.
-bool isFieldValueChar(char c) {
+bool isFieldValueChar(char c)
+{
     const auto u = static_cast<unsigned char>(c);
     return u == '\t' || (u >= 0x20 && u != 0x7f);
 }
 
-QByteArrayView trimmedOws(QByteArrayView s) {
+QByteArrayView trimmedOws(QByteArrayView s)
+{
     while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
         s = s.sliced(1);
     while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
@@ -39,7 +44,8 @@ QByteArrayView trimmedOws(QByteArrayView s) {
     return s;
 }
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -49,7 +55,8 @@ int hexValue(char c) {
     return -1;
 }
 
-ParseResult malformed(const char *why) {
+ParseResult malformed(const char *why)
+{
     ParseResult result;
     result.status = ParseStatus::Malformed;
     result.error = QByteArray(why);
@@ -57,7 +64,8 @@ ParseResult malformed(const char *why) {
 }
 
 // Whether a comma-separated Connection value lists token (case-insensitive).
-bool listsToken(QByteArrayView value, QByteArrayView token) {
+bool listsToken(QByteArrayView value, QByteArrayView token)
+{
     qsizetype from = 0;
     while (from <= value.size()) {
         qsizetype comma = value.indexOf(',', from);
@@ -72,7 +80,8 @@ bool listsToken(QByteArrayView value, QByteArrayView token) {
 
 } // namespace
 
-QByteArray HttpRequest::header(QByteArrayView name) const {
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
     for (const HttpHeader &h : headers) {
         if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
@@ -80,13 +89,15 @@ QByteArray HttpRequest::header(QByteArrayView name) const {
     return {};
 }
 
-bool HttpRequest::hasHeader(QByteArrayView name) const {
+bool HttpRequest::hasHeader(QByteArrayView name) const
+{
     return std::any_of(headers.cbegin(), headers.cend(), [name](const HttpHeader &h) {
         return QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0;
     });
 }
 
-ParseResult parseRequest(QByteArrayView buffer) {
+ParseResult parseRequest(QByteArrayView buffer)
+{
     // Split the head into lines, stopping at the first empty one.
     qsizetype start = 0;
     while (start < buffer.size() && (buffer[start] == '\r' || buffer[start] == '\n'))
@@ -187,7 +198,8 @@ ParseResult parseRequest(QByteArrayView buffer) {
     return result;
 }
 
-QString percentDecode(QByteArrayView encoded) {
+QString percentDecode(QByteArrayView encoded)
+{
     QByteArray bytes;
     bytes.reserve(encoded.size());
     for (qsizetype i = 0; i < encoded.size(); ++i) {
@@ -206,7 +218,8 @@ QString percentDecode(QByteArrayView encoded) {
     return QString::fromUtf8(bytes);
 }
 
-QList<QPair<QString, QString>> parseQuery(QByteArrayView rawQuery) {
+QList<QPair<QString, QString>> parseQuery(QByteArrayView rawQuery)
+{
     QList<QPair<QString, QString>> pairs;
     qsizetype from = 0;
     while (from < rawQuery.size()) {
@@ -226,7 +239,8 @@ QList<QPair<QString, QString>> parseQuery(QByteArrayView rawQuery) {
     return pairs;
 }
 
-std::optional<QString> queryValue(QByteArrayView rawQuery, QStringView name) {
+std::optional<QString> queryValue(QByteArrayView rawQuery, QStringView name)
+{
     const auto pairs = parseQuery(rawQuery);
     for (const auto &pair : pairs) {
         if (pair.first == name)
@@ -235,7 +249,8 @@ std::optional<QString> queryValue(QByteArrayView rawQuery, QStringView name) {
     return std::nullopt;
 }
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return QByteArrayLiteral("OK");
@@ -270,7 +285,8 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
-QByteArray serializeResponseHead(const HttpResponse &response, qint64 contentLength) {
+QByteArray serializeResponseHead(const HttpResponse &response, qint64 contentLength)
+{
     if (contentLength < 0)
         contentLength = response.body.size();
     QByteArray head;
@@ -288,7 +304,8 @@ QByteArray serializeResponseHead(const HttpResponse &response, qint64 contentLen
     return head;
 }
 
-QByteArray serializeResponse(const HttpResponse &response) {
+QByteArray serializeResponse(const HttpResponse &response)
+{
     return serializeResponseHead(response) + response.body;
 }
 

@@ -22,7 +22,8 @@ inline constexpr qsizetype MaxHeadSize = 16 * 1024;
 // A request body (the sandbox ignores it) may be at most this long.
 inline constexpr qsizetype MaxBodySize = 1024 * 1024;
 
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method;         // as sent, e.g. "GET" (methods are case-sensitive)
     QByteArray target;         // the raw request target, e.g. "/a/b?x=1"
     QByteArray path;           // target up to '?', not decoded
@@ -39,7 +40,8 @@ struct HttpRequest {
 
 enum class ParseStatus { NeedMoreData, Complete, Malformed };
 
-struct ParseResult {
+struct ParseResult
+{
     ParseStatus status = ParseStatus::NeedMoreData;
     qsizetype consumed = 0; // head + body bytes, when Complete
     HttpRequest request;    // valid when Complete
@@ -62,7 +64,8 @@ std::optional<QString> queryValue(QByteArrayView rawQuery, QStringView name);
 
 QByteArray reasonPhrase(int status);
 
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;

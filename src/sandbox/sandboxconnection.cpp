@@ -28,7 +28,8 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxRoutes *routes,
     , m_routes(routes)
     , m_latency(latency)
     , m_latencyTimer(new QTimer(this))
-    , m_dripTimer(new QTimer(this)) {
+    , m_dripTimer(new QTimer(this))
+{
     m_socket->setParent(this);
     m_latencyTimer->setSingleShot(true);
     m_dripTimer->setInterval(FaultDripIntervalMs);
@@ -42,13 +43,15 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxRoutes *routes,
         QTimer::singleShot(0, this, &SandboxConnection::onReadyRead);
 }
 
-SandboxConnection::~SandboxConnection() {
+SandboxConnection::~SandboxConnection()
+{
     // The socket (a child) is closed by its own destructor; nothing of ours
     // may run while that happens.
     m_socket->disconnect(this);
 }
 
-void SandboxConnection::onReadyRead() {
+void SandboxConnection::onReadyRead()
+{
     const QByteArray bytes = m_socket->readAll();
     if (m_closing || m_gone)
         return;
@@ -56,7 +59,8 @@ void SandboxConnection::onReadyRead() {
     processBuffer();
 }
 
-void SandboxConnection::processBuffer() {
+void SandboxConnection::processBuffer()
+{
     if (m_busy || m_closing || m_gone)
         return;
     const ParseResult parsed = parseRequest(m_buffer);
@@ -81,7 +85,8 @@ void SandboxConnection::processBuffer() {
     m_latencyTimer->start(*m_latency);
 }
 
-void SandboxConnection::dispatch() {
+void SandboxConnection::dispatch()
+{
     if (m_gone)
         return;
     RouteReply reply = m_routes->handle(m_request);
@@ -89,7 +94,8 @@ void SandboxConnection::dispatch() {
     perform(reply);
 }
 
-void SandboxConnection::perform(const RouteReply &reply) {
+void SandboxConnection::perform(const RouteReply &reply)
+{
     const HttpResponse &response = reply.response;
     switch (reply.action) {
     case ReplyAction::Respond:
@@ -127,7 +133,8 @@ void SandboxConnection::perform(const RouteReply &reply) {
     }
 }
 
-void SandboxConnection::pumpStream() {
+void SandboxConnection::pumpStream()
+{
     if (!m_streaming || m_gone)
         return;
     while (m_bodyOffset < m_pendingBody.size() && m_socket->bytesToWrite() < StreamHighWater) {
@@ -141,7 +148,8 @@ void SandboxConnection::pumpStream() {
     }
 }
 
-void SandboxConnection::dripByte() {
+void SandboxConnection::dripByte()
+{
     if (m_gone)
         return;
     if (m_bodyOffset < m_pendingBody.size())
@@ -152,7 +160,8 @@ void SandboxConnection::dripByte() {
     }
 }
 
-void SandboxConnection::bodyDone() {
+void SandboxConnection::bodyDone()
+{
     m_pendingBody.clear();
     m_bodyOffset = 0;
     finishRequest();
@@ -162,14 +171,16 @@ void SandboxConnection::bodyDone() {
         closeSocket();
 }
 
-void SandboxConnection::finishRequest() {
+void SandboxConnection::finishRequest()
+{
     if (!m_busy)
         return;
     m_busy = false;
     Q_EMIT requestFinished();
 }
 
-void SandboxConnection::closeSocket() {
+void SandboxConnection::closeSocket()
+{
     m_closing = true;
     m_latencyTimer->stop();
     m_dripTimer->stop();
@@ -177,7 +188,8 @@ void SandboxConnection::closeSocket() {
     m_socket->disconnectFromHost(); // sends what is queued first
 }
 
-void SandboxConnection::resetSocket() {
+void SandboxConnection::resetSocket()
+{
     finishRequest();
     m_closing = true;
 #ifdef Q_OS_UNIX
@@ -192,7 +204,8 @@ void SandboxConnection::resetSocket() {
     onDisconnected(); // in case abort() did not emit disconnected
 }
 
-void SandboxConnection::onDisconnected() {
+void SandboxConnection::onDisconnected()
+{
     if (m_gone)
         return;
     m_gone = true;

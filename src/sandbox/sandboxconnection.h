@@ -20,7 +20,8 @@ namespace TokenDesk::Sandbox {
 class SandboxRoutes;
 struct RouteReply;
 
-class SandboxConnection final : public QObject {
+class SandboxConnection final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxConnection)
 

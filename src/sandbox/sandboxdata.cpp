@@ -12,7 +12,8 @@ namespace {
 
 // Word lists for plausible, varied names; a few carry non-ASCII letters, an
 // ampersand or a comma so that clients meet them in tables and CSV.
-QStringList firstWords() {
+QStringList firstWords()
+{
     return {
         QStringLiteral("Northwind"),   QStringLiteral("Blue Harbor"), QStringLiteral("Cedar"),
         QStringLiteral("Golden Gate"), QStringLiteral("Maple"),       QStringLiteral("Silver Lake"),
@@ -21,14 +22,16 @@ QStringList firstWords() {
         QStringLiteral("Riverside")};
 }
 
-QStringList middleWords() {
+QStringList middleWords()
+{
     return {QStringLiteral("Bakery"),  QStringLiteral("Dental Care"), QStringLiteral("Fitness"),
             QStringLiteral("Realty"),  QStringLiteral("Auto Repair"), QStringLiteral("Bistro"),
             QStringLiteral("Travel"),  QStringLiteral("Insurance"),   QStringLiteral("Florist"),
             QString::fromUtf8("Café"), QStringLiteral("Legal"),       QStringLiteral("Logistics")};
 }
 
-QStringList suffixWords() {
+QStringList suffixWords()
+{
     return {QString(),
             QStringLiteral(" Ltd"),
             QStringLiteral(" & Sons"),
@@ -39,7 +42,8 @@ QStringList suffixWords() {
 }
 
 // "Zürich Café" -> "zurich-cafe": for the e-mail domain.
-QString slugOf(const QString &text) {
+QString slugOf(const QString &text)
+{
     const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
     QString slug;
     for (const QChar c : decomposed) {
@@ -53,7 +57,8 @@ QString slugOf(const QString &text) {
     return slug;
 }
 
-QString hexDigest(const QString &text, QCryptographicHash::Algorithm algorithm, int length) {
+QString hexDigest(const QString &text, QCryptographicHash::Algorithm algorithm, int length)
+{
     const QByteArray digest = QCryptographicHash::hash(text.toUtf8(), algorithm).toHex();
     return QString::fromLatin1(digest.left(length));
 }
@@ -63,7 +68,8 @@ constexpr qint64 MsPerDay = 24 * MsPerHour;
 
 } // namespace
 
-QJsonObject customerToJson(const Customer &customer) {
+QJsonObject customerToJson(const Customer &customer)
+{
     return QJsonObject{
         {QStringLiteral("_id"), customer.id},
         {QStringLiteral("name"), customer.name},
@@ -77,16 +83,19 @@ QJsonObject customerToJson(const Customer &customer) {
     };
 }
 
-QString isoTimestamp(const QDateTime &dateTime) {
+QString isoTimestamp(const QDateTime &dateTime)
+{
     return dateTime.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QString derivedToken(const QString &seed) {
+QString derivedToken(const QString &seed)
+{
     return QStringLiteral("bp_") + hexDigest(QStringLiteral("tokendesk-sandbox-token-") + seed,
                                              QCryptographicHash::Sha256, 32);
 }
 
-SandboxData::SandboxData(int customerCount) {
+SandboxData::SandboxData(int customerCount)
+{
     const int count = std::max(0, customerCount);
     const QStringList first = firstWords();
     const QStringList middle = middleWords();
@@ -134,13 +143,15 @@ SandboxData::SandboxData(int customerCount) {
               member(TeamCustomUserEmail2, "CUSTOM_USER", false)};
 }
 
-const Customer *SandboxData::findById(const QString &id) const {
+const Customer *SandboxData::findById(const QString &id) const
+{
     const auto it = m_byId.constFind(id);
     return it == m_byId.cend() ? nullptr : &m_customers.at(*it);
 }
 
 bool SandboxData::findMemberToken(const QString &email, const QString &type, QString *key,
-                                  bool *active) const {
+                                  bool *active) const
+{
     if (type == QLatin1String("CUSTOMER")) {
         for (const Customer &c : m_customers) {
             if (c.email.compare(email, Qt::CaseInsensitive) == 0) {
@@ -161,7 +172,8 @@ bool SandboxData::findMemberToken(const QString &email, const QString &type, QSt
     return false;
 }
 
-QList<Customer> SandboxData::page(int page, int pageSize) const {
+QList<Customer> SandboxData::page(int page, int pageSize) const
+{
     if (page < 1 || pageSize < 1)
         return {};
     const qint64 from = qint64(page - 1) * pageSize;

@@ -22,7 +22,8 @@ inline constexpr char TeamAgentEmail2[] = "agent2@sandbox.example";
 inline constexpr char TeamCustomUserEmail1[] = "custom1@sandbox.example";
 inline constexpr char TeamCustomUserEmail2[] = "custom2@sandbox.example";
 
-struct Customer {
+struct Customer
+{
     QString id; // 24 lower-case hex characters, like a MongoDB ObjectId
     QString name;
     QString email; // contact.email; also works with type=CUSTOMER
@@ -36,7 +37,8 @@ struct Customer {
     bool tokenActive = true; // false for every fifth customer (index % 5 == 4)
 };
 
-struct TeamMember {
+struct TeamMember
+{
     QString email;
     QString type; // AGENT or CUSTOM_USER
     QString tokenKey;
@@ -52,7 +54,8 @@ QString isoTimestamp(const QDateTime &dateTime);
 // A "bp_" + 32 hex token derived from seed.
 QString derivedToken(const QString &seed);
 
-class SandboxData final {
+class SandboxData final
+{
 public:
     explicit SandboxData(int customerCount = DefaultCustomerCount);
 

@@ -58,7 +58,8 @@ inline constexpr int FaultHugeBodySize = 3 * 1024 * 1024;
 inline constexpr int FaultDripIntervalMs = 500;
 
 // Every fixed fault id above (not the flaky and echo prefixes).
-inline QStringList faultUserIds() {
+inline QStringList faultUserIds()
+{
     QStringList ids;
     for (const char *id : {FaultSuccessFalse, FaultForbidden, FaultUnauthorized, FaultRateLimited,
                            FaultServerError, FaultBadGateway, FaultUnavailable, FaultNotJson,

@@ -18,7 +18,8 @@ namespace {
 
 // A whole number in [minimum, maximum] from option, or exits with status 2.
 int numberOption(const QCommandLineParser &parser, const QString &option, int fallback, int minimum,
-                 int maximum) {
+                 int maximum)
+{
     if (!parser.isSet(option))
         return fallback;
     bool ok = false;
@@ -33,7 +34,8 @@ int numberOption(const QCommandLineParser &parser, const QString &option, int fa
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));

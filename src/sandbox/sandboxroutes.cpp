@@ -13,25 +13,29 @@ namespace TokenDesk::Sandbox {
 namespace {
 
 // A JSON string literal, quotes and escapes included.
-QByteArray jsonString(const QString &text) {
+QByteArray jsonString(const QString &text)
+{
     const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
 
 // The envelope in the order the real service writes it.
-QByteArray envelope(bool success, const QString &message, const QByteArray &data, int code) {
+QByteArray envelope(bool success, const QString &message, const QByteArray &data, int code)
+{
     return "{\"success\":" + QByteArray(success ? "true" : "false") +
            ",\"message\":" + jsonString(message) + ",\"data\":" + data +
            ",\"code\":" + QByteArray::number(code) + '}';
 }
 
-QByteArray tokenData(const QString &key, bool active) {
+QByteArray tokenData(const QString &key, bool active)
+{
     return "{\"permanentToken\":{\"key\":" + jsonString(key) +
            ",\"active\":" + QByteArray(active ? "true" : "false") + "}}";
 }
 
 RouteReply reply(int status, const QByteArray &body,
-                 const QByteArray &contentType = QByteArrayLiteral("application/json")) {
+                 const QByteArray &contentType = QByteArrayLiteral("application/json"))
+{
     RouteReply r;
     r.response.status = status;
     r.response.body = body;
@@ -39,40 +43,48 @@ RouteReply reply(int status, const QByteArray &body,
     return r;
 }
 
-RouteReply failure(int status, const QString &message, int code = -1) {
+RouteReply failure(int status, const QString &message, int code = -1)
+{
     return reply(status, envelope(false, message, "null", code < 0 ? status : code));
 }
 
-RouteReply tokenReply(const QString &key, bool active) {
+RouteReply tokenReply(const QString &key, bool active)
+{
     return reply(200, envelope(true, QString(), tokenData(key, active), 200));
 }
 
-RouteReply withRetryAfter(RouteReply r) {
+RouteReply withRetryAfter(RouteReply r)
+{
     r.response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
     return r;
 }
 
-bool isAllDigits(QStringView s) {
+bool isAllDigits(QStringView s)
+{
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
 
 SandboxRoutes::SandboxRoutes()
-    : m_agencyKey(QString::fromLatin1(DemoAgencyKey)) {}
+    : m_agencyKey(QString::fromLatin1(DemoAgencyKey))
+{}
 
-void SandboxRoutes::reset() {
+void SandboxRoutes::reset()
+{
     m_flakyCounts.clear();
     m_lastDecodedUserId.clear();
 }
 
-RouteReply SandboxRoutes::malformedRequest(const QByteArray &why) {
+RouteReply SandboxRoutes::malformedRequest(const QByteArray &why)
+{
     RouteReply r = failure(400, QStringLiteral("Malformed request: ") + QString::fromLatin1(why));
     r.response.keepAlive = false;
     return r;
 }
 
-RouteReply SandboxRoutes::handle(const HttpRequest &request) {
+RouteReply SandboxRoutes::handle(const HttpRequest &request)
+{
     const bool tokenPath = request.path == "/ext/get-user-token";
     if (!tokenPath && request.path != "/customer/list")
         return failure(404, QStringLiteral("Not found"));
@@ -84,12 +96,14 @@ RouteReply SandboxRoutes::handle(const HttpRequest &request) {
     return tokenPath ? tokenRoute(request) : listRoute(request);
 }
 
-bool SandboxRoutes::authorized(const HttpRequest &request) const {
+bool SandboxRoutes::authorized(const HttpRequest &request) const
+{
     return request.header("authorization") == QByteArray("Bearer " + m_agencyKey.toUtf8()) &&
            request.header("authtype") == "Key";
 }
 
-RouteReply SandboxRoutes::tokenRoute(const HttpRequest &request) {
+RouteReply SandboxRoutes::tokenRoute(const HttpRequest &request)
+{
     const std::optional<QString> userId = queryValue(request.rawQuery, u"userId");
     const QString email = queryValue(request.rawQuery, u"email").value_or(QString());
     const QString type = queryValue(request.rawQuery, u"type").value_or(QString());
@@ -121,7 +135,8 @@ RouteReply SandboxRoutes::tokenRoute(const HttpRequest &request) {
     return tokenReply(key, active);
 }
 
-RouteReply SandboxRoutes::listRoute(const HttpRequest &request) {
+RouteReply SandboxRoutes::listRoute(const HttpRequest &request)
+{
     if (!authorized(request))
         return failure(401, QStringLiteral("Invalid API key"));
     int page = 1;
@@ -139,7 +154,8 @@ RouteReply SandboxRoutes::listRoute(const HttpRequest &request) {
         200, envelope(true, QString(), QJsonDocument(items).toJson(QJsonDocument::Compact), 200));
 }
 
-bool SandboxRoutes::specialReply(const QString &userId, RouteReply *out) {
+bool SandboxRoutes::specialReply(const QString &userId, RouteReply *out)
+{
     RouteReply &r = *out;
     if (userId.startsWith(QLatin1String(EchoPrefix))) {
         r = tokenReply(QLatin1String(EchoTokenPrefix) + userId, true);

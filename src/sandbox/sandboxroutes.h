@@ -27,13 +27,15 @@ enum class ReplyAction {
     Stream,         // head, then response.body in chunks as the socket drains
 };
 
-struct RouteReply {
+struct RouteReply
+{
     ReplyAction action = ReplyAction::Respond;
     HttpResponse response;
     qint64 announcedLength = -1;
 };
 
-class SandboxRoutes final {
+class SandboxRoutes final
+{
 public:
     SandboxRoutes();
 

@@ -18,11 +18,13 @@ constexpr qsizetype KeptHeads = 32;
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
     , m_tcpServer(new QTcpServer(this))
-    , m_routes(std::make_unique<SandboxRoutes>()) {
+    , m_routes(std::make_unique<SandboxRoutes>())
+{
     connect(m_tcpServer, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
 }
 
-SandboxServer::~SandboxServer() {
+SandboxServer::~SandboxServer()
+{
     m_tcpServer->close();
     // Connections use m_routes and m_latency: delete them while those exist.
     const auto connections =
@@ -33,46 +35,56 @@ SandboxServer::~SandboxServer() {
     }
 }
 
-bool SandboxServer::listen(const QHostAddress &address, quint16 port) {
+bool SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
     if (m_tcpServer->isListening() || !m_tcpServer->listen(address, port))
         return false;
     m_routes->setPort(m_tcpServer->serverPort());
     return true;
 }
 
-quint16 SandboxServer::port() const {
+quint16 SandboxServer::port() const
+{
     return m_tcpServer->serverPort();
 }
 
-QUrl SandboxServer::baseUrl() const {
+QUrl SandboxServer::baseUrl() const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
-QString SandboxServer::demoKey() {
+QString SandboxServer::demoKey()
+{
     return QString::fromLatin1(DemoAgencyKey);
 }
 
-void SandboxServer::setAgencyKey(const QString &key) {
+void SandboxServer::setAgencyKey(const QString &key)
+{
     m_routes->setAgencyKey(key);
 }
 
-void SandboxServer::setLatency(std::chrono::milliseconds latency) {
+void SandboxServer::setLatency(std::chrono::milliseconds latency)
+{
     m_latency = std::max(latency, std::chrono::milliseconds(0));
 }
 
-void SandboxServer::setCustomerCount(int count) {
+void SandboxServer::setCustomerCount(int count)
+{
     m_routes->setCustomerCount(count);
 }
 
-void SandboxServer::setPageSize(int size) {
+void SandboxServer::setPageSize(int size)
+{
     m_routes->setPageSize(std::max(size, 1));
 }
 
-QList<Customer> SandboxServer::customers() const {
+QList<Customer> SandboxServer::customers() const
+{
     return m_routes->data().customers();
 }
 
-QStringList SandboxServer::sampleUserIds(int count) const {
+QStringList SandboxServer::sampleUserIds(int count) const
+{
     QStringList ids;
     const QList<Customer> &all = m_routes->data().customers();
     for (qsizetype i = 0; i < std::min<qsizetype>(count, all.size()); ++i)
@@ -80,34 +92,41 @@ QStringList SandboxServer::sampleUserIds(int count) const {
     return ids;
 }
 
-int SandboxServer::requestCount() const {
+int SandboxServer::requestCount() const
+{
     return m_requestCount;
 }
 
-int SandboxServer::inFlight() const {
+int SandboxServer::inFlight() const
+{
     return m_inFlight;
 }
 
-int SandboxServer::maxInFlight() const {
+int SandboxServer::maxInFlight() const
+{
     return m_maxInFlight;
 }
 
-void SandboxServer::resetCounters() {
+void SandboxServer::resetCounters()
+{
     m_requestCount = 0;
     m_maxInFlight = m_inFlight;
     m_heads.clear();
     m_routes->reset();
 }
 
-QList<QByteArray> SandboxServer::lastRequestHeads() const {
+QList<QByteArray> SandboxServer::lastRequestHeads() const
+{
     return m_heads;
 }
 
-QString SandboxServer::lastDecodedUserId() const {
+QString SandboxServer::lastDecodedUserId() const
+{
     return m_routes->lastDecodedUserId();
 }
 
-void SandboxServer::acceptConnections() {
+void SandboxServer::acceptConnections()
+{
     while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
         auto *connection = new SandboxConnection(socket, m_routes.get(), &m_latency, this);
         connect(connection, &SandboxConnection::requestStarted, this,
@@ -117,7 +136,8 @@ void SandboxServer::acceptConnections() {
     }
 }
 
-void SandboxServer::onRequestStarted(const QString &path, const QByteArray &head) {
+void SandboxServer::onRequestStarted(const QString &path, const QByteArray &head)
+{
     ++m_requestCount;
     ++m_inFlight;
     m_maxInFlight = std::max(m_maxInFlight, m_inFlight);
@@ -127,7 +147,8 @@ void SandboxServer::onRequestStarted(const QString &path, const QByteArray &head
     Q_EMIT requestReceived(path);
 }
 
-void SandboxServer::onRequestFinished() {
+void SandboxServer::onRequestFinished()
+{
     m_inFlight = std::max(0, m_inFlight - 1);
 }
 

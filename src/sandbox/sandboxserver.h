@@ -25,7 +25,8 @@ namespace TokenDesk::Sandbox {
 
 class SandboxRoutes;
 
-class SandboxServer final : public QObject {
+class SandboxServer final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SandboxServer)
 

@@ -9,7 +9,8 @@ using namespace TokenDesk::Sandbox;
 
 Q_DECLARE_METATYPE(TokenDesk::Sandbox::ParseStatus)
 
-class TestHttpMessage final : public QObject {
+class TestHttpMessage final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -30,7 +31,8 @@ private Q_SLOTS:
     void reasonPhrases();
 };
 
-void TestHttpMessage::parse_data() {
+void TestHttpMessage::parse_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<ParseStatus>("status");
     QTest::addColumn<int>("consumed");
@@ -93,7 +95,8 @@ void TestHttpMessage::parse_data() {
         << ParseStatus::NeedMoreData << 0 << QByteArray() << QByteArray() << true;
 }
 
-void TestHttpMessage::parse() {
+void TestHttpMessage::parse()
+{
     QFETCH(QByteArray, input);
     QFETCH(ParseStatus, status);
     QFETCH(int, consumed);
@@ -112,7 +115,8 @@ void TestHttpMessage::parse() {
     QVERIFY(result.request.method == "GET" || result.request.method == "POST");
 }
 
-void TestHttpMessage::malformed_data() {
+void TestHttpMessage::malformed_data()
+{
     QTest::addColumn<QByteArray>("input");
     QTest::newRow("garbage") << QByteArray("GARBAGE\r\n\r\n");
     QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n");
@@ -143,14 +147,16 @@ void TestHttpMessage::malformed_data() {
     QTest::newRow("control char in target") << QByteArray("GET /\x7f HTTP/1.1\r\n\r\n");
 }
 
-void TestHttpMessage::malformed() {
+void TestHttpMessage::malformed()
+{
     QFETCH(QByteArray, input);
     const ParseResult result = parseRequest(input);
     QCOMPARE(result.status, ParseStatus::Malformed);
     QVERIFY(!result.error.isEmpty());
 }
 
-void TestHttpMessage::headLimit() {
+void TestHttpMessage::headLimit()
+{
     const QByteArray start = "GET / HTTP/1.1\r\nX-Pad: ";
     const QByteArray end = "\r\n\r\n";
     const QByteArray atLimit =
@@ -170,7 +176,8 @@ void TestHttpMessage::headLimit() {
     QCOMPARE(parseRequest(QByteArray(MaxHeadSize + 1, '\n')).status, ParseStatus::Malformed);
 }
 
-void TestHttpMessage::headersAreCaseInsensitive() {
+void TestHttpMessage::headersAreCaseInsensitive()
+{
     const ParseResult result =
         parseRequest("GET / HTTP/1.1\r\nHOST: a\r\nX-Custom-Header: \t value "
                      " \r\nAuthType: Key\r\nx-dup: 1\r\nX-Dup: 2\r\n\r\n");
@@ -189,7 +196,8 @@ void TestHttpMessage::headersAreCaseInsensitive() {
     QCOMPARE(request.headers.at(1).first, QByteArray("x-custom-header"));
 }
 
-void TestHttpMessage::everyPrefixNeedsMoreData() {
+void TestHttpMessage::everyPrefixNeedsMoreData()
+{
     const QByteArray full = "GET /customer/list?page=2 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             "Authorization: Bearer k\r\nauthtype: Key\r\n\r\n";
     for (qsizetype n = 0; n < full.size(); ++n)
@@ -199,7 +207,8 @@ void TestHttpMessage::everyPrefixNeedsMoreData() {
     QCOMPARE(result.consumed, full.size());
 }
 
-void TestHttpMessage::randomBytesNeverCrash() {
+void TestHttpMessage::randomBytesNeverCrash()
+{
     // A small deterministic fuzz: mutate a valid request and random noise.
     QRandomGenerator random(20260101);
     const QByteArray valid = "GET /ext/get-user-token?userId=x HTTP/1.1\r\nHost: a\r\n\r\n";
@@ -221,7 +230,8 @@ void TestHttpMessage::randomBytesNeverCrash() {
     }
 }
 
-void TestHttpMessage::percentDecode_data() {
+void TestHttpMessage::percentDecode_data()
+{
     QTest::addColumn<QByteArray>("encoded");
     QTest::addColumn<QString>("decoded");
     QTest::newRow("%2B is plus") << QByteArray("a%2Bb") << QStringLiteral("a+b");
@@ -239,13 +249,15 @@ void TestHttpMessage::percentDecode_data() {
     QTest::newRow("empty") << QByteArray() << QString();
 }
 
-void TestHttpMessage::percentDecode() {
+void TestHttpMessage::percentDecode()
+{
     QFETCH(QByteArray, encoded);
     QFETCH(QString, decoded);
     QCOMPARE(TokenDesk::Sandbox::percentDecode(encoded), decoded);
 }
 
-void TestHttpMessage::parseQuery() {
+void TestHttpMessage::parseQuery()
+{
     const auto pairs = TokenDesk::Sandbox::parseQuery("&userId=a%2Bb+c&&email=&type&x=1=2&");
     QCOMPARE(pairs.size(), 4);
     QCOMPARE(pairs.at(0).first, QStringLiteral("userId"));
@@ -260,7 +272,8 @@ void TestHttpMessage::parseQuery() {
     QCOMPARE(queryValue("us%65rId=x", u"userId"), std::optional<QString>(QStringLiteral("x")));
 }
 
-void TestHttpMessage::serialize() {
+void TestHttpMessage::serialize()
+{
     HttpResponse response;
     response.status = 429;
     response.body = "{\"success\":false}";
@@ -285,7 +298,8 @@ void TestHttpMessage::serialize() {
     QVERIFY(empty.endsWith("\r\nConnection: keep-alive\r\n\r\n"));
 }
 
-void TestHttpMessage::serializeAnnouncedLength() {
+void TestHttpMessage::serializeAnnouncedLength()
+{
     HttpResponse response;
     response.body = "12345";
     const QByteArray head = serializeResponseHead(response, 200);
@@ -295,7 +309,8 @@ void TestHttpMessage::serializeAnnouncedLength() {
     QVERIFY(serializeResponseHead(response).contains("\r\nContent-Length: 5\r\n"));
 }
 
-void TestHttpMessage::reasonPhrases_data() {
+void TestHttpMessage::reasonPhrases_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("phrase");
     QTest::newRow("200") << 200 << QByteArray("OK");
@@ -310,7 +325,8 @@ void TestHttpMessage::reasonPhrases_data() {
     QTest::newRow("503") << 503 << QByteArray("Service Unavailable");
 }
 
-void TestHttpMessage::reasonPhrases() {
+void TestHttpMessage::reasonPhrases()
+{
     QFETCH(int, status);
     QFETCH(QByteArray, phrase);
     QCOMPARE(reasonPhrase(status), phrase);

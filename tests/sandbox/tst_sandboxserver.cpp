@@ -25,13 +25,15 @@ namespace {
 constexpr int Timeout = 10000;
 
 // One reply as read off the wire by RawClient.
-struct RawReply {
+struct RawReply
+{
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     bool complete = false; // the whole announced body arrived
 
-    QByteArray header(QByteArrayView name) const {
+    QByteArray header(QByteArrayView name) const
+    {
         for (const auto &h : headers) {
             if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
                 return h.second;
@@ -42,7 +44,8 @@ struct RawReply {
 };
 
 // A plain socket client, so that tests see exactly what goes over the wire.
-class RawClient {
+class RawClient
+{
 public:
     explicit RawClient(quint16 port) { m_socket.connectToHost(QHostAddress::LocalHost, port); }
 
@@ -50,7 +53,8 @@ public:
     void send(const QByteArray &bytes) { m_socket.write(bytes); }
 
     // Waits for one complete reply, or for the server to close.
-    RawReply read(int timeout = Timeout) {
+    RawReply read(int timeout = Timeout)
+    {
         // A timeout shows as an incomplete reply, which the caller checks.
         [[maybe_unused]] const bool done = QTest::qWaitFor(
             [this] {
@@ -62,7 +66,8 @@ public:
         pull();
         return parse(true);
     }
-    QByteArray pending() {
+    QByteArray pending()
+    {
         pull();
         return m_buffer;
     }
@@ -70,7 +75,8 @@ public:
 private:
     void pull() { m_buffer += m_socket.readAll(); }
 
-    RawReply parse(bool consume) {
+    RawReply parse(bool consume)
+    {
         RawReply reply;
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
@@ -95,18 +101,21 @@ private:
 };
 
 QByteArray requestFor(const QByteArray &target, const QString &key = SandboxServer::demoKey(),
-                      const QByteArray &extra = QByteArray()) {
+                      const QByteArray &extra = QByteArray())
+{
     return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
            key.toUtf8() + "\r\nauthtype: Key\r\n" + extra + "\r\n";
 }
 
-QByteArray tokenTarget(const QString &userId) {
+QByteArray tokenTarget(const QString &userId)
+{
     return "/ext/get-user-token?userId=" + QUrl::toPercentEncoding(userId);
 }
 
 } // namespace
 
-class TestSandboxServer final : public QObject {
+class TestSandboxServer final : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -153,28 +162,33 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-void TestSandboxServer::initTestCase() {
+void TestSandboxServer::initTestCase()
+{
     // A proxy from the environment must not get between the test and loopback.
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
 }
 
-void TestSandboxServer::init() {
+void TestSandboxServer::init()
+{
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listen());
 }
 
-void TestSandboxServer::cleanup() {
+void TestSandboxServer::cleanup()
+{
     m_server.reset();
     m_nam.clearConnectionCache();
 }
 
-RawReply TestSandboxServer::fetch(const QByteArray &request) {
+RawReply TestSandboxServer::fetch(const QByteArray &request)
+{
     RawClient client(m_server->port());
     client.send(request);
     return client.read();
 }
 
-QNetworkReply *TestSandboxServer::nam(const QString &target, const QString &key) {
+QNetworkReply *TestSandboxServer::nam(const QString &target, const QString &key)
+{
     QNetworkRequest request(QUrl(m_server->baseUrl().toString() + target));
     request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
     request.setRawHeader("authtype", "Key");
@@ -183,7 +197,8 @@ QNetworkReply *TestSandboxServer::nam(const QString &target, const QString &key)
     return reply;
 }
 
-void TestSandboxServer::listening() {
+void TestSandboxServer::listening()
+{
     QVERIFY(m_server->port() != 0);
     QCOMPARE(m_server->baseUrl(),
              QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port())));
@@ -191,7 +206,8 @@ void TestSandboxServer::listening() {
     QCOMPARE(SandboxServer::demoKey(), QStringLiteral("demo-agency-key-0000"));
 }
 
-void TestSandboxServer::customerToken() {
+void TestSandboxServer::customerToken()
+{
     const QList<Customer> customers = m_server->customers();
     QCOMPARE(customers.size(), DefaultCustomerCount);
 
@@ -219,7 +235,8 @@ void TestSandboxServer::customerToken() {
     QCOMPARE(token.value(QLatin1String("active")), QJsonValue(false));
 }
 
-void TestSandboxServer::auth_data() {
+void TestSandboxServer::auth_data()
+{
     const QByteArray target = "/ext/get-user-token?userId=x";
     QTest::addColumn<QByteArray>("request");
     QTest::newRow("no headers") << QByteArray("GET " + target + " HTTP/1.1\r\n\r\n");
@@ -236,7 +253,8 @@ void TestSandboxServer::auth_data() {
     QTest::newRow("list, wrong key") << requestFor("/customer/list", QStringLiteral("wrong"));
 }
 
-void TestSandboxServer::auth() {
+void TestSandboxServer::auth()
+{
     QFETCH(QByteArray, request);
     const RawReply reply = fetch(request);
     QCOMPARE(reply.status, 401);
@@ -247,14 +265,16 @@ void TestSandboxServer::auth() {
     QVERIFY(reply.json().value(QLatin1String("data")).isNull());
 }
 
-void TestSandboxServer::customAgencyKey() {
+void TestSandboxServer::customAgencyKey()
+{
     m_server->setAgencyKey(QStringLiteral("my key"));
     const QByteArray target = tokenTarget(m_server->sampleUserIds(1).at(0));
     QCOMPARE(fetch(requestFor(target)).status, 401);
     QCOMPARE(fetch(requestFor(target, QStringLiteral("my key"))).status, 200);
 }
 
-void TestSandboxServer::tokenErrors_data() {
+void TestSandboxServer::tokenErrors_data()
+{
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("message");
@@ -269,7 +289,8 @@ void TestSandboxServer::tokenErrors_data() {
         << QString();
 }
 
-void TestSandboxServer::tokenErrors() {
+void TestSandboxServer::tokenErrors()
+{
     QFETCH(QByteArray, target);
     QFETCH(int, status);
     QFETCH(QString, message);
@@ -285,7 +306,8 @@ void TestSandboxServer::tokenErrors() {
         QCOMPARE(json.value(QLatin1String("message")).toString(), message);
 }
 
-void TestSandboxServer::teamMembers_data() {
+void TestSandboxServer::teamMembers_data()
+{
     QTest::addColumn<QString>("email");
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("status");
@@ -306,7 +328,8 @@ void TestSandboxServer::teamMembers_data() {
                              << 404 << false;
 }
 
-void TestSandboxServer::teamMembers() {
+void TestSandboxServer::teamMembers()
+{
     QFETCH(QString, email);
     QFETCH(QString, type);
     QFETCH(int, status);
@@ -326,7 +349,8 @@ void TestSandboxServer::teamMembers() {
     QCOMPARE(token.value(QLatin1String("active")).toBool(), active);
 }
 
-void TestSandboxServer::customerList() {
+void TestSandboxServer::customerList()
+{
     const QList<Customer> customers = m_server->customers();
     // Customers' contact e-mails work with type=CUSTOMER.
     for (int i : {0, 4, 39}) {
@@ -357,7 +381,8 @@ void TestSandboxServer::customerList() {
     QVERIFY(!first.contains(QLatin1String("permanentToken"))); // the list does not leak tokens
 }
 
-void TestSandboxServer::customerListPaging() {
+void TestSandboxServer::customerListPaging()
+{
     const auto pageOf = [this](const QByteArray &query) {
         return fetch(requestFor("/customer/list" + query));
     };
@@ -389,7 +414,8 @@ void TestSandboxServer::customerListPaging() {
     QCOMPARE(seen.size(), DefaultCustomerCount);
 }
 
-void TestSandboxServer::generatedData() {
+void TestSandboxServer::generatedData()
+{
     const QRegularExpression id(QStringLiteral("^[0-9a-f]{24}$"));
     const QRegularExpression key(QStringLiteral("^bp_[0-9a-f]{32}$"));
     const QRegularExpression iso(
@@ -431,7 +457,8 @@ void TestSandboxServer::generatedData() {
     QCOMPARE(other.sampleUserIds(10).size(), 5);
 }
 
-void TestSandboxServer::echoDecodesExactly() {
+void TestSandboxServer::echoDecodesExactly()
+{
     const QString userId = QString::fromUtf8("echo:a+b c%25&x=1/ü?#");
     const RawReply reply = fetch(requestFor(tokenTarget(userId)));
     QCOMPARE(reply.status, 200);
@@ -456,7 +483,8 @@ void TestSandboxServer::echoDecodesExactly() {
     QCOMPARE(m_server->lastDecodedUserId(), QStringLiteral("echo:a+b"));
 }
 
-void TestSandboxServer::faults_data() {
+void TestSandboxServer::faults_data()
+{
     QTest::addColumn<QString>("userId");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("contentType");
@@ -486,7 +514,8 @@ void TestSandboxServer::faults_data() {
     row(FaultRedirectHttp, 302, "application/json", "\"success\":false");
 }
 
-void TestSandboxServer::faults() {
+void TestSandboxServer::faults()
+{
     QFETCH(QString, userId);
     QFETCH(int, status);
     QFETCH(QByteArray, contentType);
@@ -513,7 +542,8 @@ void TestSandboxServer::faults() {
     QCOMPARE(m_server->lastDecodedUserId(), userId);
 }
 
-void TestSandboxServer::faultsNeedTheKey() {
+void TestSandboxServer::faultsNeedTheKey()
+{
     QCOMPARE(
         fetch(requestFor(tokenTarget(QLatin1String(FaultServerError)), QStringLiteral("x"))).status,
         401);
@@ -522,7 +552,8 @@ void TestSandboxServer::faultsNeedTheKey() {
     QCOMPARE(faultUserIds().size(), 17);
 }
 
-void TestSandboxServer::hang() {
+void TestSandboxServer::hang()
+{
     RawClient hanging(m_server->port());
     hanging.send(requestFor(tokenTarget(QLatin1String(FaultHang))));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 1, Timeout);
@@ -535,7 +566,8 @@ void TestSandboxServer::hang() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::reset() {
+void TestSandboxServer::reset()
+{
     RawClient client(m_server->port());
     QSignalSpy errors(&client.socket(), &QAbstractSocket::errorOccurred);
     client.send(requestFor(tokenTarget(QLatin1String(FaultReset))));
@@ -545,7 +577,8 @@ void TestSandboxServer::reset() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::truncated() {
+void TestSandboxServer::truncated()
+{
     RawClient client(m_server->port());
     client.send(requestFor(tokenTarget(QLatin1String(FaultTruncated))));
     QTRY_COMPARE_WITH_TIMEOUT(client.socket().state(), QAbstractSocket::UnconnectedState, Timeout);
@@ -557,7 +590,8 @@ void TestSandboxServer::truncated() {
     QVERIFY(!reply.complete);
 }
 
-void TestSandboxServer::closeAfterHeaders() {
+void TestSandboxServer::closeAfterHeaders()
+{
     RawClient client(m_server->port());
     client.send(requestFor(tokenTarget(QLatin1String(FaultCloseAfterHeaders))));
     QTRY_COMPARE_WITH_TIMEOUT(client.socket().state(), QAbstractSocket::UnconnectedState, Timeout);
@@ -568,7 +602,8 @@ void TestSandboxServer::closeAfterHeaders() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::drip() {
+void TestSandboxServer::drip()
+{
     RawClient client(m_server->port());
     QElapsedTimer clock;
     clock.start();
@@ -584,7 +619,8 @@ void TestSandboxServer::drip() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::huge() {
+void TestSandboxServer::huge()
+{
     QNetworkReply *reply = nam(QString::fromLatin1(tokenTarget(QLatin1String(FaultHuge))));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
     QCOMPARE(reply->error(), QNetworkReply::NoError);
@@ -602,7 +638,8 @@ void TestSandboxServer::huge() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::flaky() {
+void TestSandboxServer::flaky()
+{
     const QByteArray request = requestFor(tokenTarget(QStringLiteral("fault-flaky-2")));
     QCOMPARE(fetch(request).status, 503);
     QCOMPARE(fetch(request).status, 503);
@@ -619,7 +656,8 @@ void TestSandboxServer::flaky() {
     QCOMPARE(fetch(requestFor(tokenTarget(QStringLiteral("fault-flaky-x")))).status, 404);
 }
 
-void TestSandboxServer::keepAliveSequential() {
+void TestSandboxServer::keepAliveSequential()
+{
     RawClient client(m_server->port());
     for (int i = 0; i < 5; ++i) {
         const QString id = QStringLiteral("echo:%1").arg(i);
@@ -633,7 +671,8 @@ void TestSandboxServer::keepAliveSequential() {
     QCOMPARE(m_server->requestCount(), 5);
 }
 
-void TestSandboxServer::pipelined() {
+void TestSandboxServer::pipelined()
+{
     m_server->setLatency(20ms);
     RawClient client(m_server->port());
     QByteArray all;
@@ -648,7 +687,8 @@ void TestSandboxServer::pipelined() {
     QCOMPARE(m_server->maxInFlight(), 1); // one socket: strictly one after another
 }
 
-void TestSandboxServer::connectionClose() {
+void TestSandboxServer::connectionClose()
+{
     RawClient client(m_server->port());
     client.send(requestFor("/customer/list", SandboxServer::demoKey(), "Connection: close\r\n"));
     const RawReply reply = client.read();
@@ -657,7 +697,8 @@ void TestSandboxServer::connectionClose() {
     QTRY_COMPARE_WITH_TIMEOUT(client.socket().state(), QAbstractSocket::UnconnectedState, Timeout);
 }
 
-void TestSandboxServer::malformedRequest() {
+void TestSandboxServer::malformedRequest()
+{
     RawClient client(m_server->port());
     client.send("NONSENSE\r\n\r\n");
     const RawReply reply = client.read();
@@ -671,7 +712,8 @@ void TestSandboxServer::malformedRequest() {
     QTRY_COMPARE_WITH_TIMEOUT(m_server->inFlight(), 0, Timeout);
 }
 
-void TestSandboxServer::methodAndPath() {
+void TestSandboxServer::methodAndPath()
+{
     const RawReply post = fetch("POST /customer/list HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}");
     QCOMPARE(post.status, 405);
     QCOMPARE(post.header("Allow"), QByteArray("GET"));
@@ -683,7 +725,8 @@ void TestSandboxServer::methodAndPath() {
     QCOMPARE(unknown.json().value(QLatin1String("success")), QJsonValue(false));
 }
 
-void TestSandboxServer::parallelRequestsAndCounters() {
+void TestSandboxServer::parallelRequestsAndCounters()
+{
     m_server->setLatency(200ms);
     QSignalSpy received(m_server.get(), &SandboxServer::requestReceived);
     const QStringList ids = m_server->sampleUserIds(4);
@@ -713,7 +756,8 @@ void TestSandboxServer::parallelRequestsAndCounters() {
     QVERIFY(m_server->lastRequestHeads().isEmpty());
 }
 
-void TestSandboxServer::destroyWithOpenConnections() {
+void TestSandboxServer::destroyWithOpenConnections()
+{
     RawClient hanging(m_server->port());
     hanging.send(requestFor(tokenTarget(QLatin1String(FaultHang))));
     RawClient dripping(m_server->port());

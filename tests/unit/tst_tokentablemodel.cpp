@@ -12,12 +12,8 @@ using State = TokenTableModel::RowState;
 namespace {
 TokenResult success(const QString &id, const QString &key, bool active)
 {
-    TokenResult r;
+    TokenResult r = TokenResult::success(key, active);
     r.query = TokenQuery::forUser(id);
-    r.ok = true;
-    r.key = key;
-    r.active = active;
-    r.httpStatus = 200;
     r.fetchedAt = QDateTime::currentDateTimeUtc();
     return r;
 }

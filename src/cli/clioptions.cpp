@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clioptions.h"
+
+#include "clitr.h"
+
+#include "core/fetchqueue.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace TokenDesk::Cli {
+
+namespace {
+
+constexpr int MaxRetries = 10;
+constexpr double MaxTimeoutSeconds = 24 * 60 * 60;
+
+std::optional<OutputFormat> formatFromName(const QString &name)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("jsonl"))
+        return OutputFormat::Jsonl;
+    if (lower == QLatin1String("json"))
+        return OutputFormat::Json;
+    if (lower == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (lower == QLatin1String("table"))
+        return OutputFormat::Table;
+    return std::nullopt;
+}
+
+// A whole number in [low, high], or nullopt.
+std::optional<int> boundedInt(const QString &text, int low, int high)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+ParsedCommandLine usageError(const QString &sentence)
+{
+    ParsedCommandLine parsed;
+    parsed.action = ParsedCommandLine::Action::UsageError;
+    parsed.text = sentence;
+    return parsed;
+}
+
+QString description()
+{
+    return CliText::tr(
+        "Fetches BotPenguin customers' permanent API tokens with a partner agency key.\n\n"
+        "The agency key is never taken from an argument: give it with --key-stdin (the "
+        "first line of standard input) or the TOKENDESK_API_KEY environment variable. "
+        "TOKENDESK_BASE_URL sets the API's address (--base-url wins).\n\n"
+        "Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input "
+        "error (nothing was sent), 3 the agency key was rejected.");
+}
+
+} // namespace
+
+QString versionText()
+{
+    return QStringLiteral("tokendesk-cli " TOKENDESK_VERSION);
+}
+
+QString tryHelpHint()
+{
+    return CliText::tr("Try 'tokendesk-cli --help'.");
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption input(
+        {QStringLiteral("i"), QStringLiteral("input")},
+        CliText::tr("User IDs, one per line (# comments and blank lines are "
+                    "skipped); \"-\" reads standard input."),
+        CliText::tr("FILE"));
+    const QCommandLineOption format(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        CliText::tr("jsonl, json, csv or table (default: table on a terminal, "
+                    "jsonl otherwise)."),
+        CliText::tr("FMT"));
+    const QCommandLineOption concurrency(
+        {QStringLiteral("j"), QStringLiteral("concurrency")},
+        CliText::tr("Requests in flight at once, 1..64 (default 6)."), CliText::tr("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     CliText::tr("Time allowed for one request (default 30)."),
+                                     CliText::tr("SECONDS"));
+    const QCommandLineOption retries(
+        QStringLiteral("retries"),
+        CliText::tr("Extra tries of a transient failure, 0..10 (default 2)."), CliText::tr("N"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        CliText::tr("The API's address (default https://api.v7.botpenguin.com)."),
+        CliText::tr("URL"));
+    const QCommandLineOption keyStdin(
+        QStringLiteral("key-stdin"),
+        CliText::tr("Read the agency key from the first line of standard "
+                    "input."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), CliText::tr("Use a built-in sandbox of the API with a demo key."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        CliText::tr("Describe each request and reply on standard error (the "
+                    "key and tokens are shown as ***)."));
+    parser.addOptions(
+        {input, format, concurrency, timeout, retries, baseUrl, keyStdin, demo, verbose});
+    parser.addPositionalArgument(QStringLiteral("USER_ID"), CliText::tr("Customer user IDs."),
+                                 QStringLiteral("[USER_ID...]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    ParsedCommandLine parsed;
+    if (parser.isSet(helpOption)) {
+        parsed.action = ParsedCommandLine::Action::ShowHelp;
+        parsed.text = parser.helpText();
+        return parsed;
+    }
+    if (parser.isSet(versionOption)) {
+        parsed.action = ParsedCommandLine::Action::ShowVersion;
+        parsed.text = versionText();
+        return parsed;
+    }
+
+    CliOptions &options = parsed.options;
+    options.userIds = parser.positionalArguments();
+    options.inputFiles = parser.values(input);
+    options.keyStdin = parser.isSet(keyStdin);
+    options.demo = parser.isSet(demo);
+    options.verbose = parser.isSet(verbose);
+
+    if (parser.isSet(format)) {
+        options.format = formatFromName(parser.value(format));
+        if (!options.format)
+            return usageError(CliText::tr("Unknown format “%1”: use jsonl, json, csv or table.")
+                                  .arg(parser.value(format)));
+    }
+    if (parser.isSet(concurrency)) {
+        const auto value = boundedInt(parser.value(concurrency), FetchQueue::MinConcurrency,
+                                      FetchQueue::MaxConcurrency);
+        if (!value)
+            return usageError(
+                CliText::tr("The concurrency (-j) must be a whole number from 1 to 64, not "
+                            "“%1”.")
+                    .arg(parser.value(concurrency)));
+        options.concurrency = *value;
+    }
+    if (parser.isSet(retries)) {
+        const auto value = boundedInt(parser.value(retries), 0, MaxRetries);
+        if (!value)
+            return usageError(
+                CliText::tr("--retries must be a whole number from 0 to 10, not “%1”.")
+                    .arg(parser.value(retries)));
+        options.retries = *value;
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
+            return usageError(
+                CliText::tr("--timeout must be a number of seconds above 0, not “%1”.")
+                    .arg(parser.value(timeout)));
+        options.timeout =
+            std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000)));
+    }
+    if (parser.isSet(baseUrl)) {
+        if (options.demo)
+            return usageError(CliText::tr("--demo runs its own sandbox; leave out --base-url."));
+        options.baseUrl = parser.value(baseUrl);
+    }
+    if (options.inputFiles.count(QStringLiteral("-")) > 1)
+        return usageError(CliText::tr("Standard input (-i -) can be read only once."));
+    return parsed;
+}
+
+} // namespace TokenDesk::Cli

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
+#include "clitr.h"
+#include "inputsource.h"
+#include "keysource.h"
+#include "resultwriter.h"
+
+#include "core/fetchqueue.h"
+#include "core/partnerapi.h"
+#include "core/requestbuilder.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+
+namespace TokenDesk::Cli {
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent)
+    , m_api(new PartnerApi(this))
+    , m_queue(new FetchQueue(m_api, this))
+{
+    connect(m_queue, &FetchQueue::started, this, &CliRunner::onStarted);
+    connect(m_queue, &FetchQueue::finished, this, &CliRunner::onFinished);
+    connect(m_queue, &FetchQueue::authRejected, this, &CliRunner::onAuthRejected);
+    connect(m_queue, &FetchQueue::batchFinished, this, &CliRunner::onBatchFinished);
+    connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
+        m_console.showProgress(done, total, failed);
+    });
+}
+
+CliRunner::~CliRunner() = default;
+
+int CliRunner::usageError(const QString &sentence)
+{
+    m_console.writeErrLine(QStringLiteral("tokendesk-cli: ") + sentence);
+    m_console.writeErrLine(tryHelpHint());
+    m_exitStatus = ExitUsage;
+    return ExitUsage;
+}
+
+QString CliRunner::sampleIdHint() const
+{
+    if (!m_sandbox)
+        return CliText::tr("No user IDs given: name them as arguments or in a file with -i FILE.");
+    // Two customers with an active token and one with an inactive one, so both show.
+    QStringList active;
+    QStringList inactive;
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    for (const Sandbox::Customer &customer : customers)
+        (customer.tokenActive ? active : inactive).append(customer.id);
+    const QStringList samples = active.mid(0, 2) + inactive.mid(0, 1);
+    return CliText::tr("No user IDs given. The demo sandbox knows these, for example:\n"
+                       "  tokendesk-cli --demo %1")
+        .arg(samples.join(QLatin1Char(' ')));
+}
+
+std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *standardInput)
+{
+    m_options = options;
+    m_format = options.format.value_or(Console::stdoutIsTerminal() ? OutputFormat::Table
+                                                                   : OutputFormat::Jsonl);
+    m_api->setTimeout(options.timeout);
+    m_queue->setConcurrency(options.concurrency);
+    m_queue->setMaxRetries(options.retries);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    if (options.demo) {
+        m_sandbox = new Sandbox::SandboxServer(this);
+    } else {
+        const QString fromEnvironment =
+            environment.value(QStringLiteral("TOKENDESK_BASE_URL")).trimmed();
+        const QString url = options.baseUrl.value_or(
+            fromEnvironment.isEmpty() ? defaultBaseUrl().toString() : fromEnvironment);
+        if (const QString problem = m_api->setBaseUrl(url); !problem.isEmpty()) {
+            return usageError(options.baseUrl ? problem
+                                              : QStringLiteral("TOKENDESK_BASE_URL: ") + problem);
+        }
+    }
+
+    // Ask for the key only when there is something to fetch.
+    if (options.userIds.isEmpty() && options.inputFiles.isEmpty())
+        return usageError(sampleIdHint());
+
+    // The key is the first line of standard input, so it is read before "-i -".
+    std::optional<QString> stdinLine;
+    if (options.keyStdin)
+        stdinLine = readKeyLine(standardInput, Console::stdinIsTerminal());
+
+    const KeyChoice key = chooseAgencyKey(
+        stdinLine, options.keyStdin, environment.value(QStringLiteral("TOKENDESK_API_KEY")),
+        m_sandbox ? Sandbox::SandboxServer::demoKey() : QString());
+    m_console.setSecret(key.key);
+    if (!key.problem.isEmpty())
+        return usageError(key.problem);
+    if (const QString problem = m_api->setAgencyKey(key.key); !problem.isEmpty())
+        return usageError(problem);
+    m_agencyKey = key.key;
+
+    const UserIdInput input = collectUserIds(options.userIds, options.inputFiles, standardInput);
+    if (!input.problem.isEmpty())
+        return usageError(input.problem);
+    if (input.ids.isEmpty())
+        return usageError(sampleIdHint());
+    for (const QString &id : input.ids)
+        m_queries.append(TokenQuery::forUser(id));
+
+    if (m_sandbox) {
+        if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
+            return usageError(CliText::tr("The demo sandbox could not start on this computer."));
+        // Never fall back to the production API with the demo key.
+        if (const QString problem = m_api->setBaseUrl(m_sandbox->baseUrl().toString());
+            !problem.isEmpty())
+            return usageError(problem);
+        m_console.writeErrLine(
+            CliText::tr("Demo mode: a built-in sandbox with made-up customers answers "
+                        "at %1.")
+                .arg(m_sandbox->baseUrl().toString()));
+    }
+    return std::nullopt;
+}
+
+void CliRunner::start()
+{
+    m_queue->enqueue(m_queries);
+}
+
+void CliRunner::onStarted(const TokenQuery &query)
+{
+    if (!m_options.verbose)
+        return;
+    const QUrl url = tokenUrl(m_api->baseUrl(), query);
+    m_console.writeErrLine(QStringLiteral("GET ") + QString::fromLatin1(url.toEncoded()) +
+                           QStringLiteral(" authtype: Key, Authorization: Bearer ***"));
+}
+
+void CliRunner::onFinished(TokenResult result)
+{
+    if (!result.ok && result.cancelled) {
+        // The only way a CLI batch is cancelled is a rejected key.
+        result.errorKind = ErrorKind::Auth;
+    }
+    if (!m_agencyKey.isEmpty())
+        result.error.replace(m_agencyKey, QLatin1String("***"));
+    m_results.insert(result.query.key(), result);
+
+    if (m_options.verbose) {
+        const QString status =
+            result.httpStatus != 0 ? QString::number(result.httpStatus) : QStringLiteral("-");
+        QString line =
+            QStringLiteral("<- ") + status + QLatin1Char(' ') + displayIdentity(result.query) +
+            QLatin1Char(' ') +
+            (result.ok ? QStringLiteral("ok key=***") : errorKindName(result.errorKind)) +
+            QLatin1Char(' ') + QString::number(result.elapsedMs) + QStringLiteral(" ms attempt ") +
+            QString::number(result.attempts);
+        if (!result.ok)
+            line += QStringLiteral(": ") + result.error;
+        m_console.writeErrLine(line);
+    }
+    if (m_format == OutputFormat::Jsonl)
+        m_console.writeOut(jsonRecord(result) + '\n');
+}
+
+void CliRunner::onAuthRejected(const TokenResult &result)
+{
+    if (m_keyRejected)
+        return;
+    m_keyRejected = true;
+    // The details are in the record; here one sentence, and never the key.
+    const QString status = result.httpStatus == 401 || result.httpStatus == 403
+                               ? QStringLiteral(" (HTTP %1)").arg(result.httpStatus)
+                               : QString();
+    m_console.writeErrLine(
+        CliText::tr("The agency API key was rejected%1, so the run stopped and no more "
+                    "requests were sent. Check the key and try again.")
+            .arg(status));
+}
+
+void CliRunner::onBatchFinished()
+{
+    m_console.clearProgress();
+    QList<TokenResult> ordered;
+    for (const TokenQuery &query : std::as_const(m_queries)) {
+        auto it = m_results.constFind(query.key());
+        if (it != m_results.cend()) {
+            ordered.append(*it);
+            continue;
+        }
+        // Every input ID ends in one record, even if the queue lost one.
+        TokenResult missing = TokenResult::failure(
+            ErrorKind::Network, CliText::tr("No result was reported for this user ID."));
+        missing.query = query;
+        ordered.append(missing);
+        if (m_format == OutputFormat::Jsonl)
+            m_console.writeOut(jsonRecord(missing) + '\n');
+    }
+
+    switch (m_format) {
+    case OutputFormat::Jsonl:
+        break; // already printed as each one finished
+    case OutputFormat::Json:
+        m_console.writeOut(toJsonArray(ordered));
+        break;
+    case OutputFormat::Csv:
+        m_console.writeOut(toCsv(ordered));
+        break;
+    case OutputFormat::Table:
+        m_console.writeOut(toTable(ordered));
+        break;
+    }
+
+    const bool anyFailed =
+        std::any_of(ordered.cbegin(), ordered.cend(), [](const TokenResult &r) { return !r.ok; });
+    m_exitStatus = m_keyRejected ? ExitKeyRejected : anyFailed ? ExitSomeFailed : ExitOk;
+    QCoreApplication::exit(m_exitStatus);
+}
+
+} // namespace TokenDesk::Cli

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clioptions.h"
+#include "console.h"
+
+#include "core/tokenresult.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class QIODevice;
+
+namespace TokenDesk {
+class FetchQueue;
+class PartnerApi;
+namespace Sandbox {
+class SandboxServer;
+}
+} // namespace TokenDesk
+
+namespace TokenDesk::Cli {
+
+// Exit statuses from the contract.
+enum ExitStatus : int { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitKeyRejected = 3 };
+
+// One run of tokendesk-cli: checks the input, sends the batch through a
+// FetchQueue on the event loop, prints the results and ends the event loop
+// with the exit status when the batch is finished.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    explicit CliRunner(QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Checks everything that can be checked before sending. Returns the exit
+    // status when the run ends here (a usage or input error has been printed);
+    // nullopt when start() may follow.
+    std::optional<int> prepare(const CliOptions &options, QIODevice *standardInput);
+    // Sends the batch; QCoreApplication::exit(status) follows when it is finished.
+    void start();
+    int exitStatus() const { return m_exitStatus; }
+
+private:
+    int usageError(const QString &sentence);
+    QString sampleIdHint() const;
+    void onStarted(const TokenQuery &query);
+    void onFinished(TokenResult result);
+    void onAuthRejected(const TokenResult &result);
+    void onBatchFinished();
+
+    Console m_console;
+    PartnerApi *m_api;
+    FetchQueue *m_queue;
+    Sandbox::SandboxServer *m_sandbox = nullptr;
+    CliOptions m_options;
+    OutputFormat m_format = OutputFormat::Jsonl;
+    QString m_agencyKey;
+    QList<TokenQuery> m_queries;
+    QHash<QString, TokenResult> m_results; // by TokenQuery::key()
+    bool m_keyRejected = false;
+    int m_exitStatus = ExitOk;
+};
+
+} // namespace TokenDesk::Cli

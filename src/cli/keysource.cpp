@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keysource.h"
+
+#include "clitr.h"
+
+#include "core/inputpolicy.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace TokenDesk::Cli {
+
+namespace {
+
+// Turns terminal echo off for its lifetime (Unix terminals only).
+class EchoOff final
+{
+public:
+    explicit EchoOff(bool active)
+    {
+#ifdef Q_OS_UNIX
+        m_active = active && tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_active) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            m_active = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
+        }
+#else
+        Q_UNUSED(active);
+#endif
+    }
+    ~EchoOff()
+    {
+#ifdef Q_OS_UNIX
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(EchoOff)
+
+private:
+#ifdef Q_OS_UNIX
+    termios m_saved{};
+    bool m_active = false;
+#endif
+};
+
+} // namespace
+
+std::optional<QString> readKeyLine(QIODevice *in, bool inIsTerminal)
+{
+    if (!in)
+        return std::nullopt;
+    if (inIsTerminal) {
+        std::fputs(qPrintable(CliText::tr("Agency API key: ")), stderr);
+        std::fflush(stderr);
+    }
+    QByteArray line;
+    {
+        const EchoOff echoOff(inIsTerminal);
+        line = in->readLine();
+    }
+    if (inIsTerminal) {
+        std::fputs("\n", stderr); // the Enter that was not echoed
+        std::fflush(stderr);
+    }
+    if (line.isEmpty() && in->atEnd())
+        return std::nullopt;
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin,
+                          const QString &environmentKey, const QString &demoKey)
+{
+    QString key;
+    if (keyStdin) {
+        if (!stdinLine)
+            return {{}, CliText::tr("--key-stdin was given, but standard input was empty.")};
+        key = *stdinLine;
+    } else if (!environmentKey.trimmed().isEmpty()) {
+        key = environmentKey;
+    } else if (!demoKey.isEmpty()) {
+        key = demoKey;
+    } else {
+        return {{},
+                CliText::tr("No agency API key: give it on the first line of standard input with "
+                            "--key-stdin, or in the environment variable TOKENDESK_API_KEY. "
+                            "To try TokenDesk without a key, use --demo.")};
+    }
+    const AgencyKeyCheck check = checkAgencyKey(key);
+    return {check.ok() ? check.key : QString(), check.problem};
+}
+
+} // namespace TokenDesk::Cli

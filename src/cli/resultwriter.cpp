@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultwriter.h"
+
+#include "clitr.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace TokenDesk::Cli {
+
+namespace {
+
+QByteArray jsonBool(bool value)
+{
+    return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+}
+
+QByteArray jsonOrNull(bool present, const QByteArray &json)
+{
+    return present ? json : QByteArrayLiteral("null");
+}
+
+// Table columns are padded to the widest cell; the last one is not padded.
+void appendRow(QString &out, const QStringList &cells, const QList<qsizetype> &widths)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += QLatin1String("  ");
+        line += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i)) : cells.at(i);
+    }
+    // An empty last cell would leave trailing blanks.
+    while (line.endsWith(QLatin1Char(' ')))
+        line.chop(1);
+    out += line + QLatin1Char('\n');
+}
+
+} // namespace
+
+QByteArray jsonString(const QString &text)
+{
+    // QJsonDocument does the escaping; only a whole document can be written,
+    // so write a one-element array and drop the brackets.
+    const QByteArray array =
+        QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray jsonRecord(const TokenResult &r)
+{
+    QByteArray out("{");
+    if (r.query.isMember()) {
+        out += "\"email\":" + jsonString(r.query.email) +
+               ",\"type\":" + jsonString(r.query.memberType);
+    } else {
+        out += "\"userId\":" + jsonString(r.query.userId);
+    }
+    out += ",\"ok\":" + jsonBool(r.ok);
+    out += ",\"key\":" + jsonOrNull(r.ok, jsonString(r.key));
+    out += ",\"active\":" + jsonOrNull(r.ok, jsonBool(r.active));
+    out += ",\"httpStatus\":" + jsonOrNull(r.httpStatus != 0, QByteArray::number(r.httpStatus));
+    out += ",\"error\":" + jsonOrNull(!r.ok, jsonString(r.error));
+    out += ",\"errorKind\":" + jsonOrNull(!r.ok, jsonString(errorKindName(r.errorKind)));
+    out += ",\"attempts\":" + QByteArray::number(r.attempts);
+    out += ",\"elapsedMs\":" + QByteArray::number(r.elapsedMs);
+    out += '}';
+    return out;
+}
+
+QByteArray toJsonl(const QList<TokenResult> &results)
+{
+    QByteArray out;
+    for (const TokenResult &result : results)
+        out += jsonRecord(result) + '\n';
+    return out;
+}
+
+QByteArray toJsonArray(const QList<TokenResult> &results)
+{
+    if (results.isEmpty())
+        return QByteArrayLiteral("[]\n");
+    QByteArray out("[\n");
+    for (qsizetype i = 0; i < results.size(); ++i)
+        out += "  " + jsonRecord(results.at(i)) + (i + 1 < results.size() ? ",\n" : "\n");
+    out += "]\n";
+    return out;
+}
+
+QByteArray csvField(const QString &text)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool quote =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
+    if (!quote)
+        return text.toUtf8();
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+QByteArray toCsv(const QList<TokenResult> &results)
+{
+    const bool anyMember = std::any_of(results.cbegin(), results.cend(),
+                                       [](const TokenResult &r) { return r.query.isMember(); });
+    const bool anyUser =
+        !anyMember || std::any_of(results.cbegin(), results.cend(),
+                                  [](const TokenResult &r) { return !r.query.isMember(); });
+    QByteArray out;
+    if (anyUser)
+        out += "userId,";
+    if (anyMember)
+        out += "email,type,";
+    out += "ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n";
+    for (const TokenResult &r : results) {
+        QByteArrayList fields;
+        if (anyUser)
+            fields << csvField(r.query.isMember() ? QString() : r.query.userId);
+        if (anyMember)
+            fields << csvField(r.query.email) << csvField(r.query.memberType);
+        fields << jsonBool(r.ok) << (r.ok ? csvField(r.key) : QByteArray())
+               << (r.ok ? jsonBool(r.active) : QByteArray())
+               << (r.httpStatus != 0 ? QByteArray::number(r.httpStatus) : QByteArray())
+               << (r.ok ? QByteArray() : csvField(r.error))
+               << csvField(errorKindName(r.ok ? ErrorKind::None : r.errorKind))
+               << QByteArray::number(r.attempts) << QByteArray::number(r.elapsedMs);
+        out += fields.join(',') + '\n';
+    }
+    return out;
+}
+
+QString statusText(const TokenResult &result)
+{
+    if (result.ok)
+        return result.active ? CliText::tr("Active") : CliText::tr("Inactive");
+    return CliText::tr("Failed: %1").arg(errorKindName(result.errorKind));
+}
+
+QString displayIdentity(const TokenQuery &query)
+{
+    if (query.isMember())
+        return query.email + QLatin1String(" (") + query.memberType + QLatin1Char(')');
+    return query.userId;
+}
+
+QString terminalSafe(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
+QByteArray toTable(const QList<TokenResult> &results)
+{
+    const bool anyFailed =
+        std::any_of(results.cbegin(), results.cend(), [](const TokenResult &r) { return !r.ok; });
+    QList<QStringList> rows;
+    QStringList header{CliText::tr("User ID"), CliText::tr("Status"), CliText::tr("Token"),
+                       CliText::tr("HTTP"), CliText::tr("ms")};
+    if (anyFailed)
+        header << CliText::tr("Error");
+    rows << header;
+    for (const TokenResult &r : results) {
+        QStringList row{terminalSafe(displayIdentity(r.query)), statusText(r),
+                        r.ok ? terminalSafe(r.key) : QString(),
+                        r.httpStatus != 0 ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                        QString::number(r.elapsedMs)};
+        if (anyFailed)
+            row << (r.ok ? QString() : terminalSafe(r.error));
+        rows << row;
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    QString out;
+    for (const QStringList &row : std::as_const(rows))
+        appendRow(out, row, widths);
+    return out.toUtf8();
+}
+
+} // namespace TokenDesk::Cli

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/tokenresult.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace TokenDesk::Cli {
+
+// Pure formatting of results for standard output: no I/O here, so every
+// format is unit-tested on plain values. All output is UTF-8.
+
+// A JSON string literal with its quotes, escaped as RFC 8259 requires.
+QByteArray jsonString(const QString &text);
+
+// One record with the fields in the contract's order, no newline:
+// {"userId":…,"ok":…,"key":…,"active":…,"httpStatus":…,"error":…,"errorKind":…,
+//  "attempts":…,"elapsedMs":…}; a team member has "email","type" in place of "userId".
+QByteArray jsonRecord(const TokenResult &result);
+
+// One record a line.
+QByteArray toJsonl(const QList<TokenResult> &results);
+// An array of records, one a line.
+QByteArray toJsonArray(const QList<TokenResult> &results);
+// A header and one row a result, quoted as RFC 4180 says; null is an empty field.
+// The identity columns are userId, or email and type, or all three when mixed.
+QByteArray toCsv(const QList<TokenResult> &results);
+QByteArray csvField(const QString &text);
+// Aligned columns for a person: User ID, Status, Token, HTTP, ms, and Error
+// when anything failed.
+QByteArray toTable(const QList<TokenResult> &results);
+
+// "Active", "Inactive" or "Failed: <errorKind>".
+QString statusText(const TokenResult &result);
+// The identity for people: the user ID, or "email (TYPE)".
+QString displayIdentity(const TokenQuery &query);
+// Text from the server made safe for a terminal: control characters (escape
+// sequences included) become U+FFFD.
+QString terminalSafe(const QString &text);
+
+} // namespace TokenDesk::Cli
