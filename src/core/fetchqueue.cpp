@@ -38,7 +38,10 @@ QString notSentBecauseKeyRejected()
 FetchQueue::FetchQueue(PartnerApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_resumeTimer(new QTimer(this))
 {
+    m_resumeTimer->setSingleShot(true);
+    connect(m_resumeTimer, &QTimer::timeout, this, &FetchQueue::pump);
     connect(m_api, &PartnerApi::tokenFetched, this, &FetchQueue::onTokenFetched);
     m_api->reserveConnections(m_concurrency);
 }
@@ -70,6 +73,11 @@ int FetchQueue::maxRetries() const
 void FetchQueue::setBaseBackoff(std::chrono::milliseconds delay)
 {
     m_baseBackoff = delay;
+}
+
+void FetchQueue::setMaxRetryAfter(std::chrono::seconds limit)
+{
+    m_maxRetryAfter = limit;
 }
 
 bool FetchQueue::isBusy() const
@@ -108,6 +116,8 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
 
 void FetchQueue::pump()
 {
+    if (m_resumeTimer->isActive())
+        return; // a 429 holds everything back until the timer fires
     while (!m_waiting.empty() && m_inFlight.size() < m_concurrency) {
         Entry entry = m_waiting.front();
         m_waiting.pop_front();
@@ -142,10 +152,15 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
     const bool transient =
         isTransient(result.errorKind) && !result.cancelled &&
         (result.httpStatus == 0 || result.httpStatus == 429 || result.httpStatus >= 500);
-    if (transient && entry.attempts <= m_maxRetries)
-        retryLater(entry, result);
-    else
-        complete(result, entry);
+    Entry settled = entry;
+    const bool rateLimitHandled = result.errorKind == ErrorKind::RateLimited && !result.cancelled &&
+                                  handleRateLimit(settled, result);
+    if (!rateLimitHandled) {
+        if (transient && entry.attempts <= m_maxRetries)
+            retryLater(entry, result);
+        else
+            complete(result, entry);
+    }
     pump();
     checkBatchFinished();
 }
@@ -160,6 +175,37 @@ std::chrono::milliseconds FetchQueue::backoffFor(int attempt, const TokenResult 
         MaxBackoff, m_baseBackoff * (1 << std::min(attempt - 1, 10)));
     const auto half = exponential.count() / 2;
     return std::chrono::milliseconds(half + m_jitter.bounded(static_cast<quint64>(half) + 1));
+}
+
+bool FetchQueue::handleRateLimit(Entry &entry, const TokenResult &result)
+{
+    // The whole queue slows down, not just this row: every request shares the
+    // agency's rate limit.
+    const auto pause = result.retryAfter ? std::chrono::milliseconds(*result.retryAfter)
+                                         : backoffFor(entry.attempts, result);
+    pauseSending(std::min<std::chrono::milliseconds>(pause, m_maxRetryAfter));
+    if (result.retryAfter && *result.retryAfter > m_maxRetryAfter) {
+        TokenResult failed = result;
+        failed.error = tr("The server asked TokenDesk to wait %n second(s) before trying again, "
+                          "longer than the %1 seconds it waits. Try again later.",
+                          nullptr, static_cast<int>(result.retryAfter->count()))
+                           .arg(m_maxRetryAfter.count());
+        complete(failed, entry);
+        return true;
+    }
+    if (entry.attempts > m_maxRetries)
+        return false;
+    retryLater(entry, result);
+    return true;
+}
+
+void FetchQueue::pauseSending(std::chrono::milliseconds pause)
+{
+    const auto remaining = std::chrono::milliseconds(m_resumeTimer->remainingTime());
+    if (m_resumeTimer->isActive() && remaining >= pause)
+        return;
+    m_resumeTimer->start(pause);
+    Q_EMIT throttled(pause);
 }
 
 void FetchQueue::retryLater(Entry entry, const TokenResult &result)
@@ -220,6 +266,7 @@ void FetchQueue::cancel()
     m_backingOff.clear();
     qDeleteAll(m_retryTimers);
     m_retryTimers.clear();
+    m_resumeTimer->stop();
     m_api->abortAll();
     for (const Entry &entry : inFlight)
         complete(cancelledResult(entry.query, notSentBecauseCancelled()), entry);

@@ -39,6 +39,9 @@ public:
     int maxRetries() const;
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
+    // The longest Retry-After TokenDesk honours; a row asked to wait longer fails.
+    void setMaxRetryAfter(std::chrono::seconds limit);
+    std::chrono::seconds maxRetryAfter() const { return m_maxRetryAfter; }
 
     // Adds queries not already waiting or in flight; returns those added, in order.
     QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
@@ -58,6 +61,8 @@ Q_SIGNALS:
     void progressChanged(int done, int total, int failed);
     // The agency key was rejected (401/403): nothing more will be sent.
     void authRejected(const TokenDesk::TokenResult &result);
+    // The server answered 429: nothing new is sent for this long.
+    void throttled(std::chrono::milliseconds pause);
     void batchFinished();
 
 private:
@@ -75,6 +80,8 @@ private:
     void cancelWaiting();
     std::chrono::milliseconds backoffFor(int attempt, const TokenResult &result);
     void checkBatchFinished();
+    void pauseSending(std::chrono::milliseconds pause);
+    bool handleRateLimit(Entry &entry, const TokenResult &result);
 
     PartnerApi *m_api;
     int m_concurrency = DefaultConcurrency;
@@ -84,6 +91,8 @@ private:
     QHash<QString, Entry> m_inFlight;   // by TokenQuery::key()
     QHash<QString, Entry> m_backingOff; // waiting for a retry timer
     QList<QTimer *> m_retryTimers;
+    QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
+    std::chrono::seconds m_maxRetryAfter{120};
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;

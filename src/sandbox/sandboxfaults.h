@@ -50,6 +50,12 @@ inline constexpr char FaultRedirectHttp[] = "fault-redirect-http";
 // requests with that exact id, then a token. SandboxServer::resetCounters()
 // starts the sequences again.
 inline constexpr char FaultFlakyPrefix[] = "fault-flaky-";
+// 429 with "Retry-After: 1" for the first N requests of that exact ID, then a token.
+inline constexpr char FaultThrottledPrefix[] = "fault-throttled-";
+// 429 whose Retry-After is an HTTP date two seconds ahead, once, then a token.
+inline constexpr char FaultRetryAfterDate[] = "fault-retry-after-date";
+// 429 with "Retry-After: 3600": longer than any client should wait.
+inline constexpr char FaultRetryAfterLong[] = "fault-retry-after-long";
 // "echo:<anything>": a token whose key is "echo-token:" + the decoded user ID.
 inline constexpr char EchoPrefix[] = "echo:";
 inline constexpr char EchoTokenPrefix[] = "echo-token:";

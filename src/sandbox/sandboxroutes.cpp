@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <algorithm>
 
 namespace TokenDesk::Sandbox {
@@ -170,6 +171,28 @@ bool SandboxRoutes::specialReply(const QString &userId, RouteReply *out)
                                  .arg(QStringView(userId).mid(qstrlen(FaultFlakyPrefix))));
         else
             r = tokenReply(derivedToken(QStringLiteral("flaky:") + userId), true);
+    } else if (userId.startsWith(QLatin1String(FaultThrottledPrefix)) &&
+               isAllDigits(QStringView(userId).mid(qstrlen(FaultThrottledPrefix)))) {
+        const qint64 limit = QStringView(userId).mid(qstrlen(FaultThrottledPrefix)).toLongLong();
+        if (++m_flakyCounts[userId] <= limit)
+            r = withRetryAfter(failure(429, QStringLiteral("Too many requests, slow down")));
+        else
+            r = tokenReply(derivedToken(QStringLiteral("throttled:") + userId), true);
+    } else if (userId == QLatin1String(FaultRetryAfterDate)) {
+        if (++m_flakyCounts[userId] <= 1) {
+            r = failure(429, QStringLiteral("Too many requests, slow down"));
+            const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(2);
+            r.response.headers.append(
+                {QByteArrayLiteral("Retry-After"),
+                 QLocale::c()
+                     .toString(when, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                     .toLatin1()});
+        } else {
+            r = tokenReply(derivedToken(QStringLiteral("date:") + userId), true);
+        }
+    } else if (userId == QLatin1String(FaultRetryAfterLong)) {
+        r = failure(429, QStringLiteral("Too many requests, come back in an hour"));
+        r.response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("3600")});
     } else if (userId == QLatin1String(FaultSuccessFalse)) {
         r = reply(200, envelope(false, QStringLiteral("This customer's account is suspended"),
                                 "null", 403));

@@ -4,6 +4,7 @@
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +45,10 @@ private Q_SLOTS:
     void doesNotRetryPermanentFailures();
     void stopsTheBatchOnRejectedKey();
     void cancelKeepsFinishedRows();
+    void rateLimitSlowsTheWholeQueue();
+    void honoursRetryAfterAsHttpDate();
+    void failsWhenRetryAfterIsTooLong();
+    void keepsInputOrderOfSignals();
 
 private:
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
@@ -183,6 +188,90 @@ void TestFetchQueue::cancelKeepsFinishedRows()
     QVERIFY(results.value(QStringLiteral("fault-hang")).cancelled);
     QVERIFY(results.value(QStringLiteral("def")).cancelled);
     QCOMPARE(m_sandbox->requestCount(), 2); // nothing more was sent
+}
+
+void TestFetchQueue::rateLimitSlowsTheWholeQueue()
+{
+    m_sandbox->setLatency(50ms);
+    m_queue->setConcurrency(4);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> received;
+    connect(m_sandbox.get(), &Sandbox::SandboxServer::requestReceived, this,
+            [&] { received.append(clock.elapsed()); });
+    qint64 throttledAt = -1;
+    connect(m_queue.get(), &FetchQueue::throttled, this, [&](std::chrono::milliseconds pause) {
+        QCOMPARE(pause, std::chrono::milliseconds(1000));
+        throttledAt = clock.elapsed();
+    });
+    QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
+    QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
+    m_queue->enqueue(queriesFor(QStringList{QStringLiteral("fault-throttled-1")} +
+                                m_sandbox->sampleUserIds(12)));
+    QVERIFY(done.wait(15000));
+    QVERIFY(throttledAt >= 0);
+    // Nothing new reached the server during the second the 429 asked for,
+    // apart from requests that had already left before the 429 arrived.
+    const int sentBefore = static_cast<int>(std::count_if(
+        received.cbegin(), received.cend(), [&](qint64 t) { return t <= throttledAt; }));
+    QVERIFY2(sentBefore <= 4, qPrintable(QString::number(sentBefore)));
+    for (qint64 t : std::as_const(received)) {
+        QVERIFY2(
+            t <= throttledAt || t >= throttledAt + 950,
+            qPrintable(QStringLiteral("request at %1 ms, 429 at %2 ms").arg(t).arg(throttledAt)));
+    }
+    const auto results = resultsByKey(finished);
+    QCOMPARE(results.size(), 13);
+    QVERIFY(results.value(QStringLiteral("fault-throttled-1")).ok);
+    QCOMPARE(results.value(QStringLiteral("fault-throttled-1")).attempts, 2);
+    QCOMPARE(m_queue->failed(), 0);
+}
+
+void TestFetchQueue::honoursRetryAfterAsHttpDate()
+{
+    QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
+    QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
+    QElapsedTimer clock;
+    clock.start();
+    m_queue->enqueue(queriesFor({QStringLiteral("fault-retry-after-date")}));
+    QVERIFY(done.wait(10000));
+    const auto result = finished.constFirst().constFirst().value<TokenResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.attempts, 2);
+    // The date is two seconds ahead at one-second resolution: at least one second.
+    QVERIFY2(clock.elapsed() >= 900, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestFetchQueue::failsWhenRetryAfterIsTooLong()
+{
+    m_queue->setMaxRetryAfter(2s);
+    QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
+    QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
+    m_queue->enqueue(queriesFor({QStringLiteral("fault-retry-after-long")}));
+    QVERIFY(done.wait(10000));
+    const auto result = finished.constFirst().constFirst().value<TokenResult>();
+    QCOMPARE(result.errorKind, ErrorKind::RateLimited);
+    QCOMPARE(result.attempts, 1);
+    QVERIFY2(result.error.contains(QLatin1String("3600")), qPrintable(result.error));
+    QCOMPARE(m_sandbox->requestCount(), 1);
+}
+
+void TestFetchQueue::keepsInputOrderOfSignals()
+{
+    // With one request at a time, queries start in the order they were given.
+    m_queue->setConcurrency(1);
+    QSignalSpy queued(m_queue.get(), &FetchQueue::queued);
+    QSignalSpy started(m_queue.get(), &FetchQueue::started);
+    QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
+    const QStringList ids = m_sandbox->sampleUserIds(8);
+    m_queue->enqueue(queriesFor(ids));
+    QVERIFY(done.wait(10000));
+    QCOMPARE(queued.size(), 8);
+    QCOMPARE(started.size(), 8);
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(queued.at(i).constFirst().value<TokenQuery>().userId, ids.at(i));
+        QCOMPARE(started.at(i).constFirst().value<TokenQuery>().userId, ids.at(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFetchQueue)
