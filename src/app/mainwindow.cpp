@@ -9,6 +9,7 @@
 
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
+#include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "core/useridlist.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 
 namespace TokenDesk {
 
@@ -32,12 +34,16 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_api(api)
     , m_queue(new FetchQueue(api, this))
     , m_model(new TokenTableModel(this))
+    , m_proxy(new TokenFilterProxyModel(this))
     , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
 {
     m_ui->setupUi(this);
     setUpTable();
     setUpKeyVisibilityToggle();
     setUpProgress();
+    setUpLookupMode();
+    setUpFilters();
+    restoreSettings();
 
     m_ui->userIdsEdit->installEventFilter(this);
     m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
@@ -49,6 +55,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
         m_queue->cancel();
         m_model->clear();
+        updateRetryFailed();
         statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
                                  StatusMessageMs);
     });
@@ -60,6 +67,14 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_queue, &FetchQueue::queued, m_model, &TokenTableModel::markQueued);
     connect(m_queue, &FetchQueue::started, m_model, &TokenTableModel::markFetching);
     connect(m_queue, &FetchQueue::finished, this, &MainWindow::onResult);
+    connect(m_queue, &FetchQueue::throttled, this, [this](std::chrono::milliseconds pause) {
+        const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
+        statusBar()->showMessage(
+            tr("The server asked TokenDesk to slow down: waiting %n second(s).", nullptr, seconds),
+            StatusMessageMs);
+    });
+    connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
+            [this] { fetchQueries(m_model->failedQueries()); });
     connect(m_queue, &FetchQueue::authRejected, this, &MainWindow::onAuthRejected);
     connect(m_queue, &FetchQueue::batchFinished, this, &MainWindow::onBatchFinished);
     connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
@@ -82,19 +97,36 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpTable()
 {
     QTableView *view = m_ui->tokensView;
-    view->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    view->setModel(m_proxy);
+    view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     view->setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(view));
     auto *copyDelegate = new CopyButtonDelegate(view);
     view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
     connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
-            [this](const QModelIndex &index) { copyTokenAt(index.row()); });
+            [this](const QModelIndex &index) { copyTokenAt(m_proxy->mapToSource(index).row()); });
 
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TokenTableModel::StatusColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TokenTableModel::CopyColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(TokenTableModel::UserIdColumn, 240);
-    header->resizeSection(TokenTableModel::FetchedAtColumn, 150);
+    // Widths from the font, not ResizeToContents: that would measure every
+    // one of a hundred thousand rows on each change.
+    const QFontMetrics metrics(view->font());
+    const auto widthOf = [&metrics](const QString &text) {
+        return metrics.horizontalAdvance(text) + 32;
+    };
+    header->resizeSection(TokenTableModel::UserIdColumn,
+                          widthOf(QStringLiteral("64f1a2b3c4d5e6f708192a3b")));
+    header->resizeSection(TokenTableModel::CustomerColumn,
+                          widthOf(QStringLiteral("Customer name, Ltd.")));
+    header->resizeSection(
+        TokenTableModel::StatusColumn,
+        widthOf(TokenTableModel::stateText(TokenTableModel::RowState::Cancelled)) + 16);
+    header->resizeSection(
+        TokenTableModel::FetchedAtColumn,
+        widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
+                                   QLocale::ShortFormat)));
+    header->resizeSection(TokenTableModel::CopyColumn, widthOf(tr("Copy")) + 8);
+    view->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
 }
 
 void MainWindow::setUpKeyVisibilityToggle()
@@ -157,36 +189,108 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+bool MainWindow::acceptAgencyKey()
+{
+    const QString problem = m_api->setAgencyKey(m_ui->agencyKeyEdit->text());
+    if (problem.isEmpty())
+        return true;
+    statusBar()->showMessage(problem, StatusMessageMs);
+    m_ui->agencyKeyEdit->setFocus();
+    return false;
+}
+
 void MainWindow::fetch()
 {
-    const QString keyProblem = m_api->setAgencyKey(m_ui->agencyKeyEdit->text());
-    if (!keyProblem.isEmpty()) {
-        statusBar()->showMessage(keyProblem, StatusMessageMs);
-        m_ui->agencyKeyEdit->setFocus();
+    if (!acceptAgencyKey())
         return;
-    }
-    const QStringList ids = splitUserIds(m_ui->userIdsEdit->toPlainText());
-    if (ids.isEmpty()) {
-        statusBar()->showMessage(tr("Enter at least one customer user ID."), StatusMessageMs);
+    const QList<TokenQuery> queries = queriesFromInput();
+    if (queries.isEmpty()) {
+        statusBar()->showMessage(isMemberMode() ? tr("Enter at least one team member's e-mail.")
+                                                : tr("Enter at least one customer user ID."),
+                                 StatusMessageMs);
         m_ui->userIdsEdit->setFocus();
         return;
     }
+    fetchQueries(queries);
+}
+
+bool MainWindow::isMemberMode() const
+{
+    return m_ui->lookupModeComboBox->currentIndex() == 1;
+}
+
+QList<TokenQuery> MainWindow::queriesFromInput() const
+{
+    const QStringList entries = splitUserIds(m_ui->userIdsEdit->toPlainText());
+    const QString type = m_ui->memberTypeComboBox->currentText();
+    QList<TokenQuery> queries;
+    queries.reserve(entries.size());
+    for (const QString &entry : entries)
+        queries.append(isMemberMode() ? TokenQuery::forMember(entry, type)
+                                      : TokenQuery::forUser(entry));
+    return queries;
+}
+
+void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
+{
+    if (queries.isEmpty() || !acceptAgencyKey())
+        return;
     if (!m_queue->isBusy()) {
         m_batchActive = m_batchInactive = m_batchFailed = 0;
         m_keyRejected = false;
     }
-    QList<TokenQuery> queries;
-    queries.reserve(ids.size());
-    for (const QString &id : ids)
-        queries.append(TokenQuery::forUser(id));
     const QList<TokenQuery> added = m_queue->enqueue(queries);
     if (added.isEmpty()) {
-        statusBar()->showMessage(tr("Those user IDs are already being fetched."), StatusMessageMs);
+        statusBar()->showMessage(tr("Those are already being fetched."), StatusMessageMs);
         return;
     }
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
+    m_ui->retryFailedButton->setEnabled(false);
     statusBar()->showMessage(tr("Fetching %n token(s)…", nullptr, static_cast<int>(added.size())));
+}
+
+void MainWindow::setUpLookupMode()
+{
+    connect(m_ui->lookupModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const bool members = isMemberMode();
+        m_ui->memberTypeComboBox->setVisible(members);
+        m_ui->userIdsLabel->setText(members ? tr("Team member &e-mails:")
+                                            : tr("Customer &user IDs:"));
+        m_ui->userIdsEdit->setAccessibleName(members ? tr("Team member e-mails")
+                                                     : tr("Customer user IDs"));
+        m_ui->userIdsEdit->setPlaceholderText(
+            members ? tr("One e-mail address, or many separated by commas, spaces or new lines.")
+                    : tr("One user ID, or many separated by commas, spaces or new lines. Enter "
+                         "fetches; Shift+Enter starts a new line."));
+    });
+}
+
+void MainWindow::setUpFilters()
+{
+    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &TokenFilterProxyModel::setTextFilter);
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStatusFilter(static_cast<TokenFilterProxyModel::StatusFilter>(index));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_ui->concurrencySpinBox->setValue(
+        settings.value(QStringLiteral("fetch/concurrency"), FetchQueue::DefaultConcurrency)
+            .toInt());
+    m_queue->setConcurrency(m_ui->concurrencySpinBox->value());
+    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, this, [this](int value) {
+        m_queue->setConcurrency(value);
+        QSettings().setValue(QStringLiteral("fetch/concurrency"), value);
+    });
+}
+
+void MainWindow::updateRetryFailed()
+{
+    m_ui->retryFailedButton->setEnabled(!m_queue->isBusy() && !m_model->failedQueries().isEmpty());
 }
 
 void MainWindow::onResult(const TokenResult &result)
@@ -208,6 +312,7 @@ void MainWindow::onBatchFinished()
 {
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
+    updateRetryFailed();
     if (m_keyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
                                     "Check the key and fetch again."));
@@ -224,13 +329,13 @@ void MainWindow::copySelectedToken()
 {
     const QModelIndex current = m_ui->tokensView->currentIndex();
     const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
-    const int row =
-        current.isValid() ? current.row() : (selected.isEmpty() ? -1 : selected.constFirst().row());
-    if (row < 0) {
+    const QModelIndex chosen =
+        current.isValid() ? current : (selected.isEmpty() ? QModelIndex() : selected.constFirst());
+    if (!chosen.isValid()) {
         statusBar()->showMessage(tr("Select a row to copy its token."), StatusMessageMs);
         return;
     }
-    copyTokenAt(row);
+    copyTokenAt(m_proxy->mapToSource(chosen).row());
 }
 
 void MainWindow::copyTokenAt(int row)

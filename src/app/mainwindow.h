@@ -19,7 +19,9 @@ namespace TokenDesk {
 class ClipboardGuard;
 class FetchQueue;
 class PartnerApi;
+class TokenFilterProxyModel;
 class TokenTableModel;
+struct TokenQuery;
 struct TokenResult;
 
 // The main window: the agency key and user IDs go in, a table of tokens comes
@@ -41,6 +43,8 @@ public:
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
 
     void fetch();
+    // Sends these to the queue: from the input, from a file, from the customer list.
+    void fetchQueries(const QList<TokenQuery> &queries);
     void copySelectedToken();
 
 protected:
@@ -50,6 +54,13 @@ private:
     void setUpTable();
     void setUpKeyVisibilityToggle();
     void setUpProgress();
+    void setUpLookupMode();
+    void setUpFilters();
+    void restoreSettings();
+    bool isMemberMode() const;
+    bool acceptAgencyKey();
+    QList<TokenQuery> queriesFromInput() const;
+    void updateRetryFailed();
     void copyTokenAt(int row);
     void onResult(const TokenResult &result);
     void onBatchFinished();
@@ -60,6 +71,7 @@ private:
     PartnerApi *m_api;
     FetchQueue *m_queue;
     TokenTableModel *m_model;
+    TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -15,6 +15,7 @@ enum TokenRole {
     ErrorKindRole,    // QString, the contract's errorKind name
     ErrorMessageRole, // QString
     QueryKeyRole,     // QString, TokenQuery::key()
+    SortKeyRole,      // a value that sorts the column naturally (dates as dates)
 };
 
 } // namespace TokenDesk

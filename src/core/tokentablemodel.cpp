@@ -61,6 +61,8 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
         return row.query.isMember()
                    ? row.query.email + QLatin1String(" (") + row.query.memberType + QLatin1Char(')')
                    : row.query.userId;
+    case CustomerColumn:
+        return row.customerName;
     case TokenColumn:
         if (!row.token.isEmpty())
             return m_revealed ? row.token : maskedToken(row.token);
@@ -110,6 +112,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return row.error;
     case QueryKeyRole:
         return row.query.key();
+    case SortKeyRole:
+        return sortKey(row, index.column());
     default:
         return {};
     }
@@ -122,6 +126,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case UserIdColumn:
         return tr("User ID");
+    case CustomerColumn:
+        return tr("Customer");
     case TokenColumn:
         return tr("Token");
     case StatusColumn:
@@ -148,7 +154,7 @@ int TokenTableModel::ensureRow(const TokenQuery &query)
         return existing;
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
+    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}, {}});
     m_rowByKey.insert(key, row);
     endInsertRows();
     return row;
@@ -194,6 +200,41 @@ void TokenTableModel::setResult(const TokenResult &result)
         r.error = result.error;
     }
     emitRowChanged(row);
+}
+
+QVariant TokenTableModel::sortKey(const Row &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return static_cast<int>(row.state);
+    case FetchedAtColumn:
+        return row.fetchedAt;
+    case TokenColumn:
+        // Never sort by the secret itself: that would leak its order when masked.
+        return row.token.isEmpty() ? row.error : QString();
+    default:
+        return displayData(row, column);
+    }
+}
+
+void TokenTableModel::setCustomerName(const QString &userId, const QString &name)
+{
+    const int row = rowOf(TokenQuery::forUser(userId).key());
+    if (row < 0 || m_rows.at(row).customerName == name)
+        return;
+    m_rows[row].customerName = name;
+    const QModelIndex cell = index(row, CustomerColumn);
+    Q_EMIT dataChanged(cell, cell);
+}
+
+QList<TokenQuery> TokenTableModel::failedQueries() const
+{
+    QList<TokenQuery> queries;
+    for (const Row &row : m_rows) {
+        if (row.state == RowState::Failed)
+            queries.append(row.query);
+    }
+    return queries;
 }
 
 void TokenTableModel::clear()

@@ -20,6 +20,7 @@ class TokenTableModel final : public QAbstractTableModel
 public:
     enum Column {
         UserIdColumn,
+        CustomerColumn,
         TokenColumn,
         StatusColumn,
         FetchedAtColumn,
@@ -40,6 +41,10 @@ public:
     void markQueued(const TokenQuery &query);
     void markFetching(const TokenQuery &query);
     void setResult(const TokenResult &result);
+    // The customer's name from the customer list, shown beside the user ID.
+    void setCustomerName(const QString &userId, const QString &name);
+    // The queries whose row failed (not those cancelled), in table order.
+    QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
     void clear();
 
@@ -55,6 +60,7 @@ private:
     {
         TokenQuery query;
         RowState state = RowState::Queued;
+        QString customerName;
         QString token;
         QString errorKind;
         QString error;
@@ -64,6 +70,7 @@ private:
     int ensureRow(const TokenQuery &query);
     void emitRowChanged(int row);
     QVariant displayData(const Row &row, int column) const;
+    QVariant sortKey(const Row &row, int column) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowByKey;

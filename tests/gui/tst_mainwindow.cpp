@@ -13,12 +13,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -31,6 +35,7 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void hasTheContractsAccessibleNames();
@@ -44,6 +49,10 @@ private Q_SLOTS:
     void failedRowShowsItsReason();
     void demoModeShowsBannerAndSamples();
     void clipboardClearsOnlyWhenUnchanged();
+    void filtersByStatusAndText();
+    void retriesFailedRows();
+    void looksUpTeamMembers();
+    void remembersConcurrency();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -60,6 +69,13 @@ private:
     std::unique_ptr<PartnerApi> m_api;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throw-away place, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TestMainWindow::init()
 {
@@ -132,7 +148,7 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
     auto *view = child<QTableView>("tokensView");
     QVERIFY(qobject_cast<StatusBadgeDelegate *>(
         view->itemDelegateForColumn(TokenTableModel::StatusColumn)));
-    const QModelIndex status = model->index(0, TokenTableModel::StatusColumn);
+    const QModelIndex status = view->model()->index(0, TokenTableModel::StatusColumn);
     const QRect cell = view->visualRect(status);
     QVERIFY(cell.isValid());
     const QImage shot = view->viewport()->grab().toImage();
@@ -147,7 +163,7 @@ void TestMainWindow::fetchesShowsBadgeAndCopies()
     QVERIFY2(badgePixels > 50, qPrintable(QString::number(badgePixels)));
 
     // The copy button, clicked, puts the whole token on the clipboard, marked secret.
-    const QRect copyCell = view->visualRect(model->index(0, TokenTableModel::CopyColumn));
+    const QRect copyCell = view->visualRect(view->model()->index(0, TokenTableModel::CopyColumn));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, copyCell.center());
     QTRY_COMPARE(QApplication::clipboard()->text(), active.tokenKey);
     const QMimeData *mime = QApplication::clipboard()->mimeData();
@@ -277,6 +293,72 @@ void TestMainWindow::clipboardClearsOnlyWhenUnchanged()
     QTest::qWait(1500);
     QCOMPARE(clipboard->text(), QStringLiteral("the user's own text"));
     QCOMPARE(cleared.size(), 1);
+}
+
+void TestMainWindow::filtersByStatusAndText()
+{
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    typeAndFetch(
+        Sandbox::SandboxServer::demoKey(),
+        QStringList{customers.at(0).id, customers.at(4).id, QStringLiteral("missing-id")}.join(
+            QLatin1Char(' ')));
+    QTRY_COMPARE(m_window->tokenModel()->failedQueries().size(), 1);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Inactive"));
+    auto *view = child<QTableView>("tokensView");
+    QCOMPARE(view->model()->rowCount(), 3);
+    child<QComboBox>("statusFilterComboBox")->setCurrentIndex(3); // Failed
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, TokenTableModel::UserIdColumn).data().toString(),
+             QStringLiteral("missing-id"));
+    child<QComboBox>("statusFilterComboBox")->setCurrentIndex(0);
+    QTest::keyClicks(child<QLineEdit>("tokenFilterEdit"), customers.at(4).id.left(10));
+    QCOMPARE(view->model()->rowCount(), 1);
+    // Copying a filtered row copies that row's token, not the source row's at that position.
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), customers.at(4).tokenKey);
+}
+
+void TestMainWindow::retriesFailedRows()
+{
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), QStringLiteral("fault-flaky-3"));
+    auto *retry = child<QPushButton>("retryFailedButton");
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Failed")); // 1 try + 2 retries, all 503
+    QTRY_VERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active")); // the fourth request succeeds
+    QCOMPARE(m_window->tokenModel()->rowCount(), 1);
+    QTRY_VERIFY(!retry->isEnabled());
+}
+
+void TestMainWindow::looksUpTeamMembers()
+{
+    child<QComboBox>("lookupModeComboBox")->setCurrentIndex(1);
+    auto *type = child<QComboBox>("memberTypeComboBox");
+    QVERIFY(type->isVisible());
+    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->accessibleName(),
+             QStringLiteral("Team member e-mails"));
+    type->setCurrentText(QStringLiteral("CUSTOM_USER"));
+    typeAndFetch(Sandbox::SandboxServer::demoKey(),
+                 QStringLiteral("custom1@sandbox.example custom2@sandbox.example"));
+    QTRY_COMPARE(m_window->tokenModel()->rowCount(), 2);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Inactive"));
+    QCOMPARE(m_window->tokenModel()->index(0, TokenTableModel::UserIdColumn).data().toString(),
+             QStringLiteral("custom1@sandbox.example (CUSTOM_USER)"));
+    child<QComboBox>("lookupModeComboBox")->setCurrentIndex(0);
+    QCOMPARE(child<QPlainTextEdit>("userIdsEdit")->accessibleName(),
+             QStringLiteral("Customer user IDs"));
+}
+
+void TestMainWindow::remembersConcurrency()
+{
+    child<QSpinBox>("concurrencySpinBox")->setValue(17);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    QCOMPARE(child<QSpinBox>("concurrencySpinBox")->value(), 17);
+    child<QSpinBox>("concurrencySpinBox")->setValue(6);
 }
 
 QTEST_MAIN(TestMainWindow)

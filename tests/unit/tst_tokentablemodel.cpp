@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void failureDropsStaleToken();
     void clearForgetsEverything();
     void headers();
+    void customerNamesAndFailedQueries();
+    void filtersAndSortsThroughTheProxy();
 };
 
 void TestTokenTableModel::rowLifecycle()
@@ -115,11 +118,80 @@ void TestTokenTableModel::headers()
 {
     TokenTableModel model;
     QCOMPARE(model.columnCount(), int(TokenTableModel::ColumnCount));
-    const QStringList expected{QStringLiteral("User ID"), QStringLiteral("Token"),
-                               QStringLiteral("Status"), QStringLiteral("Fetched at"),
-                               QStringLiteral("Copy")};
+    const QStringList expected{QStringLiteral("User ID"),    QStringLiteral("Customer"),
+                               QStringLiteral("Token"),      QStringLiteral("Status"),
+                               QStringLiteral("Fetched at"), QStringLiteral("Copy")};
     for (int c = 0; c < model.columnCount(); ++c)
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), expected.at(c));
+}
+
+void TestTokenTableModel::customerNamesAndFailedQueries()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(success(QStringLiteral("a"), QStringLiteral("k-aaaaaaaaaa"), true));
+    TokenResult failed = TokenResult::failure(ErrorKind::Server, QStringLiteral("boom"), 500);
+    failed.query = TokenQuery::forUser(QStringLiteral("b"));
+    model.setResult(failed);
+    TokenResult cancelled = TokenResult::failure(ErrorKind::Network, QStringLiteral("stop"));
+    cancelled.query = TokenQuery::forUser(QStringLiteral("c"));
+    cancelled.cancelled = true;
+    model.setResult(cancelled);
+    model.setCustomerName(QStringLiteral("b"), QStringLiteral("Acme & Co"));
+    model.setCustomerName(QStringLiteral("zzz"), QStringLiteral("nobody")); // no such row
+    QCOMPARE(model.index(1, TokenTableModel::CustomerColumn).data().toString(),
+             QStringLiteral("Acme & Co"));
+    QCOMPARE(model.rowCount(), 3);
+    const QList<TokenQuery> retry = model.failedQueries();
+    QCOMPARE(retry.size(), 1);
+    QCOMPARE(retry.constFirst().userId, QStringLiteral("b"));
+}
+
+void TestTokenTableModel::filtersAndSortsThroughTheProxy()
+{
+    TokenTableModel model;
+    TokenFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(success(QStringLiteral("charlie"), QStringLiteral("k-cccccccccc"), true));
+    model.setResult(success(QStringLiteral("alpha"), QStringLiteral("k-aaaaaaaaaa"), false));
+    TokenResult failed =
+        TokenResult::failure(ErrorKind::NotFound, QStringLiteral("No customer"), 404);
+    failed.query = TokenQuery::forUser(QStringLiteral("bravo"));
+    model.setResult(failed);
+    model.markQueued(TokenQuery::forUser(QStringLiteral("delta")));
+    QCOMPARE(proxy.rowCount(), 4);
+
+    using Filter = TokenFilterProxyModel::StatusFilter;
+    const auto idsShown = [&proxy] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.append(proxy.index(row, TokenTableModel::UserIdColumn).data().toString());
+        return ids;
+    };
+    proxy.setStatusFilter(Filter::Active);
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("charlie")});
+    proxy.setStatusFilter(Filter::Inactive);
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("alpha")});
+    proxy.setStatusFilter(Filter::Failed);
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("bravo")});
+    proxy.setStatusFilter(Filter::Pending);
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("delta")});
+    proxy.setStatusFilter(Filter::All);
+
+    proxy.setTextFilter(QStringLiteral("ALP"));
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("alpha")});
+    proxy.setTextFilter(QStringLiteral("no customer")); // the error text matches too
+    QCOMPARE(idsShown(), QStringList{QStringLiteral("bravo")});
+    proxy.setTextFilter(QStringLiteral("k-ccc")); // a token never matches
+    QCOMPARE(idsShown(), QStringList{});
+    proxy.setTextFilter(QString());
+
+    proxy.sort(TokenTableModel::UserIdColumn, Qt::AscendingOrder);
+    QCOMPARE(idsShown(), (QStringList{QStringLiteral("alpha"), QStringLiteral("bravo"),
+                                      QStringLiteral("charlie"), QStringLiteral("delta")}));
+    proxy.sort(TokenTableModel::StatusColumn, Qt::AscendingOrder);
+    QCOMPARE(idsShown().constFirst(), QStringLiteral("delta")); // Queued sorts first
 }
 
 QTEST_GUILESS_MAIN(TestTokenTableModel)

@@ -43,8 +43,8 @@ sleep 0.5
 # Focus starts in the key field (filled in by demo mode): Enter fetches.
 xdotool key --window "$window" Return
 sleep 2
-# Tab through user IDs, Fetch and Show tokens to the table, then copy row 1.
-xdotool key --window "$window" Tab Tab Tab Tab
+# Alt+T (the "Tokens" label's mnemonic) moves to the table; then copy row 1.
+xdotool key --window "$window" alt+t
 sleep 0.3
 xdotool key --window "$window" ctrl+c
 sleep 0.5
