@@ -64,7 +64,8 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_ui->revealTokensCheckBox, &QCheckBox::toggled, m_model,
             &TokenTableModel::setTokensRevealed);
 
-    connect(m_queue, &FetchQueue::queued, m_model, &TokenTableModel::markQueued);
+    connect(m_queue, &FetchQueue::queued, m_model,
+            qOverload<const QList<TokenQuery> &>(&TokenTableModel::markQueued));
     connect(m_queue, &FetchQueue::started, m_model, &TokenTableModel::markFetching);
     connect(m_queue, &FetchQueue::finished, this, &MainWindow::onResult);
     connect(m_queue, &FetchQueue::throttled, this, [this](std::chrono::milliseconds pause) {
@@ -313,6 +314,7 @@ void MainWindow::onBatchFinished()
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
     updateRetryFailed();
+    Q_EMIT batchFinished();
     if (m_keyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
                                     "Check the key and fetch again."));

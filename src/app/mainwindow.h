@@ -47,6 +47,10 @@ public:
     void fetchQueries(const QList<TokenQuery> &queries);
     void copySelectedToken();
 
+Q_SIGNALS:
+    // Every query of the batch has its final row.
+    void batchFinished();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

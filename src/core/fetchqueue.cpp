@@ -95,18 +95,16 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
     QList<TokenQuery> added;
     for (const TokenQuery &query : queries) {
         const QString key = query.key();
-        const bool pending = m_inFlight.contains(key) || m_backingOff.contains(key) ||
-                             std::any_of(m_waiting.cbegin(), m_waiting.cend(),
-                                         [&key](const Entry &e) { return e.query.key() == key; }) ||
-                             std::any_of(added.cbegin(), added.cend(),
-                                         [&key](const TokenQuery &q) { return q.key() == key; });
-        if (pending)
+        if (m_pendingKeys.contains(key))
             continue;
+        m_pendingKeys.insert(key);
         m_waiting.push_back({query, 0, 0});
         added.append(query);
         ++m_total;
-        Q_EMIT queued(query);
     }
+    // One signal for the whole batch: a view can insert thousands of rows at once.
+    if (!added.isEmpty())
+        Q_EMIT queued(added);
     if (!added.isEmpty())
         m_batchActive = true;
     Q_EMIT progressChanged(m_done, m_total, m_failed);
@@ -233,6 +231,7 @@ void FetchQueue::complete(TokenResult result, const Entry &entry)
 {
     result.attempts = entry.attempts;
     result.elapsedMs += entry.elapsedMs;
+    m_pendingKeys.remove(entry.query.key());
     ++m_done;
     if (!result.ok && !result.cancelled)
         ++m_failed;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <deque>
 
@@ -54,7 +55,8 @@ public:
     int failed() const { return m_failed; }
 
 Q_SIGNALS:
-    void queued(const TokenDesk::TokenQuery &query);
+    // The queries a call to enqueue() added, in order.
+    void queued(const QList<TokenDesk::TokenQuery> &queries);
     void started(const TokenDesk::TokenQuery &query);
     // The final result for a query, after any retries.
     void finished(const TokenDesk::TokenResult &result);
@@ -90,6 +92,7 @@ private:
     std::deque<Entry> m_waiting;
     QHash<QString, Entry> m_inFlight;   // by TokenQuery::key()
     QHash<QString, Entry> m_backingOff; // waiting for a retry timer
+    QSet<QString> m_pendingKeys;        // every key waiting, in flight or backing off
     QList<QTimer *> m_retryTimers;
     QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
     std::chrono::seconds m_maxRetryAfter{120};

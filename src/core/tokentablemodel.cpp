@@ -5,6 +5,7 @@
 #include "tokenroles.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace TokenDesk {
 
@@ -173,6 +174,30 @@ void TokenTableModel::markQueued(const TokenQuery &query)
     r.errorKind.clear();
     r.error.clear();
     emitRowChanged(row);
+}
+
+void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
+{
+    QList<TokenQuery> fresh;
+    QSet<QString> freshKeys;
+    for (const TokenQuery &query : queries) {
+        const QString key = query.key();
+        if (rowOf(key) >= 0)
+            markQueued(query); // an existing row is reset in place
+        else if (!freshKeys.contains(key)) {
+            freshKeys.insert(key);
+            fresh.append(query);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (const TokenQuery &query : std::as_const(fresh)) {
+        m_rowByKey.insert(query.key(), static_cast<int>(m_rows.size()));
+        m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}, {}});
+    }
+    endInsertRows();
 }
 
 void TokenTableModel::markFetching(const TokenQuery &query)

@@ -5,6 +5,7 @@
 #include "core/tokentablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace TokenDesk;
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void failureDropsStaleToken();
     void clearForgetsEverything();
     void headers();
+    void queuesManyRowsAtOnce();
     void customerNamesAndFailedQueries();
     void filtersAndSortsThroughTheProxy();
 };
@@ -123,6 +125,22 @@ void TestTokenTableModel::headers()
                                QStringLiteral("Fetched at"), QStringLiteral("Copy")};
     for (int c = 0; c < model.columnCount(); ++c)
         QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), expected.at(c));
+}
+
+void TestTokenTableModel::queuesManyRowsAtOnce()
+{
+    TokenTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(success(QStringLiteral("b"), QStringLiteral("k-bbbbbbbbbb"), true));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.markQueued(QList<TokenQuery>{
+        TokenQuery::forUser(QStringLiteral("a")), TokenQuery::forUser(QStringLiteral("b")),
+        TokenQuery::forUser(QStringLiteral("c")), TokenQuery::forUser(QStringLiteral("a"))});
+    QCOMPARE(inserted.size(), 1); // a and c, in one insertion
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(QStringLiteral("c")), 2);
+    QCOMPARE(model.index(0, TokenTableModel::StatusColumn).data().toString(),
+             QStringLiteral("Queued"));
 }
 
 void TestTokenTableModel::customerNamesAndFailedQueries()
