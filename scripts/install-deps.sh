@@ -15,6 +15,8 @@ packages=(
   gnome-keyring dbus dbus-x11
   # test: the demo under a real X server, driven like a person would
   xvfb xauth x11-utils xdotool xclip imagemagick curl
+  # test: remaking tests/data's certificate; the HTTPS benchmark's ALPN check
+  openssl
 )
 
 missing=()

@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The TokenDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what TokenDesk needs (Debian 12, as root or with sudo), builds it
-# with warnings as errors, and runs every test suite with CTest.
+# with warnings as errors, and runs every test suite with CTest. The
+# benchmarks have their own command, scripts/bench.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,5 +19,5 @@ trap 'rm -rf "$XDG_DATA_HOME"' EXIT
 dbus-run-session -- sh -c '
   eval "$(printf %s tokendesk-test | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL
-  ctest --preset dev --output-on-failure "$@"
+  ctest --preset dev --output-on-failure --label-exclude benchmark "$@"
 ' ctest "$@"

@@ -4,16 +4,21 @@
 
 #include "clipboardguard.h"
 #include "copybuttondelegate.h"
+#include "customerbrowser.h"
 #include "statusbadgedelegate.h"
 #include "ui_mainwindow.h"
 
+#include "core/customertablemodel.h"
 #include "core/fetchqueue.h"
+#include "core/idfilereader.h"
 #include "core/partnerapi.h"
 #include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "core/useridlist.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -43,11 +48,14 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     setUpProgress();
     setUpLookupMode();
     setUpFilters();
+    setUpCustomerBrowser();
     restoreSettings();
 
     m_ui->userIdsEdit->installEventFilter(this);
     m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->importAction->setShortcut(QKeySequence::Open);
+    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseFileToImport);
 
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
     connect(m_ui->agencyKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
@@ -168,6 +176,9 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
                        " border-radius: 4px; padding: 6px; }"));
     setAgencyKey(demoKey);
     m_ui->userIdsEdit->setPlainText(sampleUserIds.join(QLatin1Char('\n')));
+    // The sandbox's customer list is there to browse at once.
+    if (acceptAgencyKey())
+        m_browser->load();
     statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
 }
 
@@ -245,10 +256,76 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
         statusBar()->showMessage(tr("Those are already being fetched."), StatusMessageMs);
         return;
     }
+    // Rows of customers on the loaded list show the customer's name.
+    const CustomerTableModel *customers = m_browser->customerModel();
+    for (const TokenQuery &query : added) {
+        if (!query.isMember())
+            m_model->setCustomerName(query.userId, customers->nameForId(query.userId));
+    }
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
     m_ui->retryFailedButton->setEnabled(false);
     statusBar()->showMessage(tr("Fetching %n token(s)…", nullptr, static_cast<int>(added.size())));
+}
+
+void MainWindow::setUpCustomerBrowser()
+{
+    m_browser = new CustomerBrowser(m_api, this);
+    m_ui->viewTabs->addTab(m_browser, tr("Customer &list"));
+    connect(m_browser, &CustomerBrowser::loadRequested, this, [this] {
+        if (acceptAgencyKey())
+            m_browser->load();
+    });
+    connect(m_browser, &CustomerBrowser::fetchRequested, this, &MainWindow::fetchCustomers);
+    connect(m_browser, &CustomerBrowser::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+}
+
+void MainWindow::fetchCustomers(const QList<Customer> &customers)
+{
+    QList<TokenQuery> queries;
+    queries.reserve(customers.size());
+    for (const Customer &customer : customers)
+        queries.append(TokenQuery::forUser(customer.id));
+    fetchQueries(queries);
+    m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab);
+}
+
+void MainWindow::chooseFileToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import user IDs"), QString(),
+                                     tr("Lists and CSV files (*.txt *.csv *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    const IdFile file = readIdFile(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.problem.isEmpty()) {
+        // Nothing from a broken file is used: the table stays as it was.
+        statusBar()->showMessage(file.problem, StatusMessageMs);
+        showNotice(tr("Cannot import %1").arg(name), file.problem);
+        return;
+    }
+    if (!file.warnings.isEmpty())
+        showNotice(tr("Some lines of %1 were skipped").arg(name),
+                   tr("%n line(s) could not be used; the other IDs are being fetched.", nullptr,
+                      static_cast<int>(file.warnings.size())),
+                   file.warnings.join(QLatin1Char('\n')));
+    fetchQueries(file.queries);
+}
+
+void MainWindow::showNotice(const QString &title, const QString &text, const QString &details)
+{
+    // Not modal: the window keeps working, and tests can read the notice.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("noticeMessageBox"));
+    box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::setUpLookupMode()

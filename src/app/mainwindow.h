@@ -17,6 +17,8 @@ class MainWindow;
 namespace TokenDesk {
 
 class ClipboardGuard;
+class CustomerBrowser;
+struct Customer;
 class FetchQueue;
 class PartnerApi;
 class TokenFilterProxyModel;
@@ -45,7 +47,11 @@ public:
     void fetch();
     // Sends these to the queue: from the input, from a file, from the customer list.
     void fetchQueries(const QList<TokenQuery> &queries);
+    void fetchCustomers(const QList<Customer> &customers);
+    // Fetches the user IDs (or team members) of a text or CSV file.
+    void importFile(const QString &path);
     void copySelectedToken();
+    CustomerBrowser *customerBrowser() const { return m_browser; }
 
 Q_SIGNALS:
     // Every query of the batch has its final row.
@@ -60,11 +66,14 @@ private:
     void setUpProgress();
     void setUpLookupMode();
     void setUpFilters();
+    void setUpCustomerBrowser();
     void restoreSettings();
     bool isMemberMode() const;
     bool acceptAgencyKey();
     QList<TokenQuery> queriesFromInput() const;
     void updateRetryFailed();
+    void chooseFileToImport();
+    void showNotice(const QString &title, const QString &text, const QString &details = {});
     void copyTokenAt(int row);
     void onResult(const TokenResult &result);
     void onBatchFinished();
@@ -77,6 +86,7 @@ private:
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
+    CustomerBrowser *m_browser = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_toggleKeyAction = nullptr;

@@ -5,6 +5,7 @@
 #include "clitr.h"
 
 #include "core/fetchqueue.h"
+#include "core/inputpolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,6 +62,45 @@ QString description()
         "error (nothing was sent), 3 the agency key was rejected.");
 }
 
+struct MemberOption
+{
+    TokenQuery query;
+    QString problem;
+};
+
+// --email and --type, each once and together.
+MemberOption memberFromOptions(const QStringList &emails, const QStringList &types)
+{
+    if (emails.isEmpty() || types.isEmpty())
+        return {{}, CliText::tr("--email and --type go together: give both for a team member.")};
+    if (emails.size() > 1 || types.size() > 1)
+        return {{},
+                CliText::tr("Give --email and --type once; for more team members use -i FILE "
+                            "with a CSV with email and type columns.")};
+    const QString address = emails.first().trimmed();
+    if (const QString problem = memberEmailProblem(address); !problem.isEmpty())
+        return {{}, QStringLiteral("--email: ") + problem};
+    const QString memberType = memberTypeFromText(types.first());
+    if (memberType.isEmpty())
+        return {{},
+                CliText::tr("Unknown --type “%1”: use AGENT, CUSTOM_USER or CUSTOMER.")
+                    .arg(types.first())};
+    return {TokenQuery::forMember(address, memberType), {}};
+}
+
+// --customers and --all take their customers from the list, and nothing else.
+QString customerListProblem(const CliOptions &options)
+{
+    if (options.listCustomers && options.allCustomers)
+        return CliText::tr("Give --customers (the list) or --all (every customer's token), "
+                           "not both.");
+    if (options.listsCustomers() &&
+        (!options.userIds.isEmpty() || !options.inputFiles.isEmpty() || options.member))
+        return CliText::tr("--customers and --all take every customer from the list; leave out "
+                           "user IDs, -i and --email.");
+    return {};
+}
+
 } // namespace
 
 QString versionText()
@@ -81,9 +121,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption input(
         {QStringLiteral("i"), QStringLiteral("input")},
-        CliText::tr("User IDs, one per line (# comments and blank lines are "
-                    "skipped); \"-\" reads standard input."),
+        CliText::tr("User IDs, one per line (# comments and blank lines are skipped), or a CSV "
+                    "with a userId or _id column, or a CSV with email and type columns for "
+                    "team members; \"-\" reads standard input. Each ID once."),
         CliText::tr("FILE"));
+    const QCommandLineOption email(
+        QStringLiteral("email"),
+        CliText::tr("A team member's e-mail address, to fetch their token; needs --type."),
+        CliText::tr("ADDRESS"));
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        CliText::tr("The team member's type: AGENT, CUSTOM_USER or CUSTOMER (any case)."),
+        CliText::tr("T"));
     const QCommandLineOption format(
         {QStringLiteral("f"), QStringLiteral("format")},
         CliText::tr("jsonl, json, csv or table (default: table on a terminal, "
@@ -114,6 +163,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                     "key and tokens are shown as ***)."));
     parser.addOptions(
         {input, format, concurrency, timeout, retries, baseUrl, keyStdin, demo, verbose});
+    parser.addOptions({email, type});
+    const QCommandLineOption customers(
+        QStringLiteral("customers"),
+        CliText::tr("List the agency's customers (every page) instead of fetching tokens."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        CliText::tr("Fetch the token of every customer that the list gives."));
+    parser.addOptions({customers, all});
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        CliText::tr("Also trust the CA certificates in this PEM file (a corporate TLS proxy's, "
+                    "or a test server's)."),
+        CliText::tr("PEM"));
+    parser.addOption(caFile);
     parser.addPositionalArgument(QStringLiteral("USER_ID"), CliText::tr("Customer user IDs."),
                                  QStringLiteral("[USER_ID...]"));
 
@@ -138,6 +201,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.keyStdin = parser.isSet(keyStdin);
     options.demo = parser.isSet(demo);
     options.verbose = parser.isSet(verbose);
+    options.listCustomers = parser.isSet(customers);
+    options.allCustomers = parser.isSet(all);
+    options.caFiles = parser.values(caFile);
 
     if (parser.isSet(format)) {
         options.format = formatFromName(parser.value(format));
@@ -178,8 +244,16 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return usageError(CliText::tr("--demo runs its own sandbox; leave out --base-url."));
         options.baseUrl = parser.value(baseUrl);
     }
+    if (parser.isSet(email) || parser.isSet(type)) {
+        const auto member = memberFromOptions(parser.values(email), parser.values(type));
+        if (!member.problem.isEmpty())
+            return usageError(member.problem);
+        options.member = member.query;
+    }
     if (options.inputFiles.count(QStringLiteral("-")) > 1)
         return usageError(CliText::tr("Standard input (-i -) can be read only once."));
+    if (const QString problem = customerListProblem(options); !problem.isEmpty())
+        return usageError(problem);
     return parsed;
 }
 

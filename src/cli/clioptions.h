@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/tokenquery.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,14 +20,20 @@ struct CliOptions
 {
     QStringList userIds;                // positional, as given
     QStringList inputFiles;             // -i; "-" is standard input
+    std::optional<TokenQuery> member;   // --email and --type, the type upper-case
     std::optional<OutputFormat> format; // unset: table on a terminal, jsonl otherwise
     int concurrency = 6;
     std::chrono::milliseconds timeout{30000};
     int retries = 2;
     std::optional<QString> baseUrl;
+    QStringList caFiles; // --ca-file, each a PEM file of CA certificates to trust too
     bool keyStdin = false;
     bool demo = false;
     bool verbose = false;
+    bool listCustomers = false; // --customers
+    bool allCustomers = false;  // --all: every listed customer's token
+
+    bool listsCustomers() const { return listCustomers || allCustomers; }
 };
 
 struct ParsedCommandLine

@@ -3,10 +3,12 @@
 #include "clirunner.h"
 
 #include "clitr.h"
+#include "customerrun.h"
 #include "inputsource.h"
 #include "keysource.h"
 #include "resultwriter.h"
 
+#include "core/customerlister.h"
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
@@ -55,8 +57,10 @@ QString CliRunner::sampleIdHint() const
         (customer.tokenActive ? active : inactive).append(customer.id);
     const QStringList samples = active.mid(0, 2) + inactive.mid(0, 1);
     return CliText::tr("No user IDs given. The demo sandbox knows these, for example:\n"
-                       "  tokendesk-cli --demo %1")
-        .arg(samples.join(QLatin1Char(' ')));
+                       "  tokendesk-cli --demo %1\n"
+                       "and this team member:\n"
+                       "  tokendesk-cli --demo --email %2 --type AGENT")
+        .arg(samples.join(QLatin1Char(' ')), QLatin1String(Sandbox::TeamAgentEmail1));
 }
 
 std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *standardInput)
@@ -82,8 +86,14 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
         }
     }
 
+    for (const QString &path : options.caFiles) {
+        if (const QString problem = m_api->addCaCertificates(path); !problem.isEmpty())
+            return usageError(QStringLiteral("--ca-file: ") + problem);
+    }
+
     // Ask for the key only when there is something to fetch.
-    if (options.userIds.isEmpty() && options.inputFiles.isEmpty())
+    if (options.userIds.isEmpty() && options.inputFiles.isEmpty() && !options.member &&
+        !options.listsCustomers())
         return usageError(sampleIdHint());
 
     // The key is the first line of standard input, so it is read before "-i -".
@@ -101,13 +111,14 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
         return usageError(problem);
     m_agencyKey = key.key;
 
-    const UserIdInput input = collectUserIds(options.userIds, options.inputFiles, standardInput);
+    const UserIdInput input = collectUserIds(options, standardInput);
+    for (const QString &warning : input.warnings)
+        m_console.writeErrLine(warning);
     if (!input.problem.isEmpty())
         return usageError(input.problem);
-    if (input.ids.isEmpty())
+    if (input.queries.isEmpty() && !options.listsCustomers())
         return usageError(sampleIdHint());
-    for (const QString &id : input.ids)
-        m_queries.append(TokenQuery::forUser(id));
+    m_queries = input.queries;
 
     if (m_sandbox) {
         if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
@@ -126,7 +137,32 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
 
 void CliRunner::start()
 {
-    m_queue->enqueue(m_queries);
+    if (!m_options.listsCustomers()) {
+        m_queue->enqueue(m_queries);
+        return;
+    }
+    const auto mode =
+        m_options.allCustomers ? CustomerRun::Mode::CollectIds : CustomerRun::Mode::PrintCustomers;
+    m_customerRun = new CustomerRun(m_api, &m_console, mode, m_format, m_options, this);
+    connect(m_customerRun, &CustomerRun::finished, this, &CliRunner::onCustomersListed);
+    m_customerRun->start();
+}
+
+void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids)
+{
+    m_listExitStatus = CustomerRun::exitStatusFor(outcome);
+    const bool usable = outcome.reason != CustomerListOutcome::Reason::Failed &&
+                        outcome.reason != CustomerListOutcome::Reason::Cancelled;
+    if (!m_options.allCustomers || !usable) {
+        m_exitStatus = m_listExitStatus;
+        QCoreApplication::exit(m_exitStatus);
+        return;
+    }
+    // --all: the listed customers' tokens, exactly as for user IDs given by hand.
+    for (const QString &id : ids)
+        m_queries.append(TokenQuery::forUser(id));
+    if (m_queue->enqueue(m_queries).isEmpty())
+        onBatchFinished(); // an empty list: nothing to fetch, nothing to wait for
 }
 
 void CliRunner::onStarted(const TokenQuery &query)
@@ -216,6 +252,7 @@ void CliRunner::onBatchFinished()
     const bool anyFailed =
         std::any_of(ordered.cbegin(), ordered.cend(), [](const TokenResult &r) { return !r.ok; });
     m_exitStatus = m_keyRejected ? ExitKeyRejected : anyFailed ? ExitSomeFailed : ExitOk;
+    m_exitStatus = std::max(m_exitStatus, m_listExitStatus); // a page cap makes --all fail
     QCoreApplication::exit(m_exitStatus);
 }
 

@@ -17,12 +17,15 @@ class QIODevice;
 namespace TokenDesk {
 class FetchQueue;
 class PartnerApi;
+struct CustomerListOutcome;
 namespace Sandbox {
 class SandboxServer;
 }
 } // namespace TokenDesk
 
 namespace TokenDesk::Cli {
+
+class CustomerRun;
 
 // Exit statuses from the contract.
 enum ExitStatus : int { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitKeyRejected = 3 };
@@ -54,6 +57,7 @@ private:
     void onFinished(TokenResult result);
     void onAuthRejected(const TokenResult &result);
     void onBatchFinished();
+    void onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids);
 
     Console m_console;
     PartnerApi *m_api;
@@ -64,6 +68,8 @@ private:
     QString m_agencyKey;
     QList<TokenQuery> m_queries;
     QHash<QString, TokenResult> m_results; // by TokenQuery::key()
+    CustomerRun *m_customerRun = nullptr;  // --customers and --all
+    int m_listExitStatus = ExitOk;         // what the customer list alone calls for
     bool m_keyRejected = false;
     int m_exitStatus = ExitOk;
 };

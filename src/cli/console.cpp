@@ -72,9 +72,13 @@ void Console::writeErrLine(const QString &line)
 
 void Console::showProgress(int done, int total, int failed)
 {
+    showProgressText(CliText::tr("%1/%2 done, %3 failed").arg(done).arg(total).arg(failed));
+}
+
+void Console::showProgressText(const QString &text)
+{
     if (!m_progressEnabled)
         return;
-    const QString text = CliText::tr("%1/%2 done, %3 failed").arg(done).arg(total).arg(failed);
     // Pad over a longer previous line rather than rely on terminal escapes.
     writeTo(stderr, '\r' + text.leftJustified(m_progressWidth).toUtf8());
     m_progressWidth = text.size();

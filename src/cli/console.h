@@ -28,6 +28,7 @@ public:
     void writeOut(const QByteArray &bytes); // flushed at once
     void writeErrLine(const QString &line);
     void showProgress(int done, int total, int failed);
+    void showProgressText(const QString &text); // one line, overwritten by the next
     void clearProgress();
 
 private:

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clioptions.h"
+
+#include <QList>
 #include <QStringList>
 
 class QIODevice;
@@ -10,13 +13,14 @@ namespace TokenDesk::Cli {
 
 struct UserIdInput
 {
-    QStringList ids; // each once, in the order first seen
-    QString problem; // a file that cannot be read or an ID that cannot be sent
+    QList<TokenQuery> queries; // each once (by TokenQuery::key()), in the order first seen
+    QStringList warnings;      // rows of -i files that were skipped, each naming its file
+    QString problem; // a file that cannot be used or an ID that cannot be sent: send nothing
 };
 
-// The user IDs from the arguments, then from each -i file in turn ("-" is
-// standardInput, read to its end). Checked before anything is sent.
-UserIdInput collectUserIds(const QStringList &positional, const QStringList &inputFiles,
-                           QIODevice *standardInput);
+// The user IDs from the arguments, then the --email team member, then the
+// user IDs or team members of each -i file in turn ("-" is standardInput,
+// read to its end). Checked before anything is sent.
+UserIdInput collectUserIds(const CliOptions &options, QIODevice *standardInput);
 
 } // namespace TokenDesk::Cli

@@ -175,7 +175,12 @@ QByteArray toTable(const QList<TokenResult> &results)
             row << (r.ok ? QString() : terminalSafe(r.error));
         rows << row;
     }
-    QList<qsizetype> widths(header.size(), 0);
+    return alignedTable(rows);
+}
+
+QByteArray alignedTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows)) {
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths.at(i), row.at(i).size());

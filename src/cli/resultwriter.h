@@ -33,6 +33,10 @@ QByteArray csvField(const QString &text);
 // when anything failed.
 QByteArray toTable(const QList<TokenResult> &results);
 
+// Rows (the first is the header) as columns padded to the widest cell, one a
+// line, without trailing blanks. The cells must already be terminal-safe.
+QByteArray alignedTable(const QList<QStringList> &rows);
+
 // "Active", "Inactive" or "Failed: <errorKind>".
 QString statusText(const TokenResult &result);
 // The identity for people: the user ID, or "email (TYPE)".

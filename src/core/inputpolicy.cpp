@@ -84,4 +84,25 @@ QString userIdProblem(const QString &userId)
     return {};
 }
 
+QString memberTypeFromText(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    for (const char *type : {"AGENT", "CUSTOM_USER", "CUSTOMER"}) {
+        if (trimmed.compare(QLatin1String(type), Qt::CaseInsensitive) == 0)
+            return QLatin1String(type);
+    }
+    return {};
+}
+
+QString memberEmailProblem(const QString &email)
+{
+    if (email.trimmed().isEmpty())
+        return InputPolicy::tr("The e-mail address is empty.");
+    if (hasControlCharacter(email))
+        return InputPolicy::tr("The e-mail address contains a control character.");
+    if (!email.contains(QLatin1Char('@')))
+        return InputPolicy::tr("An e-mail address needs an @.");
+    return {};
+}
+
 } // namespace TokenDesk

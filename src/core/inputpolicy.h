@@ -34,4 +34,11 @@ AgencyKeyCheck checkAgencyKey(const QString &text);
 // Why a user ID cannot be sent, or an empty string.
 QString userIdProblem(const QString &userId);
 
+// A team member's type as the API spells it (AGENT, CUSTOM_USER or CUSTOMER)
+// for text in any case and with spaces around; empty when it is none of them.
+QString memberTypeFromText(QStringView text);
+
+// Why a team member's e-mail address cannot be sent, or an empty string.
+QString memberEmailProblem(const QString &email);
+
 } // namespace TokenDesk

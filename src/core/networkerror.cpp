@@ -80,6 +80,58 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
     return TokenResult::failure(kind, sentence);
 }
 
+TokenResult tlsFailure(const QList<QSslError> &errors)
+{
+    bool untrusted = false;
+    bool expired = false;
+    bool otherHost = false;
+    QStringList details;
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::InvalidCaCertificate:
+            untrusted = true;
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        case QSslError::HostNameMismatch:
+            otherHost = true;
+            break;
+        default:
+            break;
+        }
+        if (!details.contains(error.errorString()))
+            details.append(error.errorString());
+    }
+    // The most telling problem first: an untrusted certificate usually means
+    // a TLS proxy or a test server, which trusting its CA fixes.
+    QString sentence;
+    if (untrusted)
+        sentence = NetworkError::tr(
+            "The server's certificate is not trusted: it is self-signed or its issuer is "
+            "unknown. If a corporate TLS proxy or a test server issued it, trust that CA "
+            "certificate.");
+    else if (expired)
+        sentence = NetworkError::tr(
+            "The server's certificate has expired or is not valid yet. Check this computer's "
+            "date and time.");
+    else if (otherHost)
+        sentence = NetworkError::tr(
+            "The server's certificate belongs to another host name than the base URL's.");
+    else
+        sentence = NetworkError::tr("The server's certificate was refused.");
+    if (!details.isEmpty())
+        sentence += QLatin1String(" (") + details.join(QLatin1String("; ")) + QLatin1Char(')');
+    return TokenResult::failure(ErrorKind::Tls, sentence);
+}
+
 TokenResult timeoutFailure(qint64 timeoutMs)
 {
     const int seconds = static_cast<int>((timeoutMs + 999) / 1000);

@@ -4,7 +4,9 @@
 
 #include "tokenresult.h"
 
+#include <QList>
 #include <QNetworkReply>
+#include <QSslError>
 
 namespace TokenDesk {
 
@@ -15,6 +17,11 @@ bool isTransportError(QNetworkReply::NetworkError error);
 // A failure for a transport error, with a sentence a person understands.
 // detail is Qt's own description, added for the curious.
 TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QString &detail);
+
+// A failure for a certificate the client refused (errorKind Tls): a sentence
+// that names the problem (untrusted, expired, another host's), then Qt's
+// description of each error.
+TokenResult tlsFailure(const QList<QSslError> &errors);
 
 TokenResult timeoutFailure(qint64 timeoutMs);
 TokenResult oversizedReplyFailure(qint64 limitBytes);

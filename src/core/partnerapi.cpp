@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -22,6 +24,17 @@ namespace {
 // Why a reply was aborted by us rather than by the network.
 const char *const AbortReasonProperty = "tokendeskAbortReason";
 enum class AbortReason { None, Timeout, Oversized, Cancelled };
+// Which endpoint a reply answers, so that abortCustomerPages() spares tokens.
+const char *const RequestKindProperty = "tokendeskRequestKind";
+// The certificate errors of a refused TLS handshake, for a sentence that names them.
+const char *const SslErrorsProperty = "tokendeskSslErrors";
+// A CA file is a few certificates; a bigger one is not what the user meant.
+constexpr qint64 MaxCaFileBytes = 16 * 1024 * 1024;
+
+QString noKeySentence()
+{
+    return QCoreApplication::translate("TokenDesk::PartnerApi", "Enter the agency API key first.");
+}
 } // namespace
 
 PartnerApi::PartnerApi(QObject *parent)
@@ -30,6 +43,7 @@ PartnerApi::PartnerApi(QObject *parent)
     , m_baseUrl(defaultBaseUrl())
 {
     qRegisterMetaType<TokenDesk::TokenResult>();
+    qRegisterMetaType<TokenDesk::CustomerPageResult>();
 }
 
 PartnerApi::~PartnerApi()
@@ -66,6 +80,35 @@ QString PartnerApi::setAgencyKey(const QString &key)
 bool PartnerApi::hasAgencyKey() const
 {
     return !m_agencyKey.isEmpty();
+}
+
+QString PartnerApi::addCaCertificates(const QString &pemPath)
+{
+    QFile file(pemPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read the CA certificate file “%1”: %2.").arg(pemPath, file.errorString());
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.read(MaxCaFileBytes), QSsl::Pem);
+    if (certificates.isEmpty())
+        return tr("“%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(pemPath);
+    if (!m_sslConfiguration) {
+        // Adding CAs stops Qt from loading the system's on demand (seen on
+        // 6.4), so they are listed too, once (about 0.1 s): the file's are
+        // trusted besides them, not instead.
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> trusted = QSslConfiguration::systemCaCertificates();
+        for (const QSslCertificate &certificate : configuration.caCertificates()) {
+            if (!trusted.contains(certificate))
+                trusted.append(certificate);
+        }
+        configuration.setCaCertificates(trusted);
+        m_sslConfiguration = configuration;
+    }
+    m_sslConfiguration->addCaCertificates(certificates);
+    // A kept-alive connection keeps the configuration it was opened with.
+    for (QNetworkAccessManager *network : std::as_const(m_networks))
+        network->clearConnectionCache();
+    return {};
 }
 
 void PartnerApi::reserveConnections(int requestsInFlight)
@@ -120,21 +163,71 @@ void PartnerApi::fetchToken(const TokenQuery &query)
 {
     const QString problem = query.isMember() ? QString() : userIdProblem(query.userId);
     if (!problem.isEmpty() || m_agencyKey.isEmpty()) {
-        TokenResult result = TokenResult::failure(
-            ErrorKind::InvalidInput,
-            problem.isEmpty() ? QCoreApplication::translate("TokenDesk::PartnerApi",
-                                                            "Enter the agency API key first.")
-                              : problem);
+        TokenResult result = TokenResult::failure(ErrorKind::InvalidInput,
+                                                  problem.isEmpty() ? noKeySentence() : problem);
         result.query = query;
         result.fetchedAt = QDateTime::currentDateTimeUtc();
         emitLater(result);
         return;
     }
+    send(tokenUrl(m_baseUrl, query), RequestKind::Token, [this, query](const Exchange &exchange) {
+        TokenResult result = exchange.failure ? *exchange.failure
+                                              : parseTokenReply(exchange.httpStatus, exchange.body);
+        if (!exchange.failure)
+            result.retryAfter = exchange.retryAfter;
+        result.query = query;
+        result.elapsedMs = exchange.elapsedMs;
+        result.attempts = 1;
+        result.fetchedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT tokenFetched(result);
+    });
+}
 
-    QNetworkReply *reply =
-        leastBusyNetwork()->get(partnerRequest(tokenUrl(m_baseUrl, query), m_agencyKey));
+void PartnerApi::fetchCustomerPage(int page)
+{
+    if (page < 1 || m_agencyKey.isEmpty()) {
+        const CustomerPageResult result = CustomerPageResult::failure(
+            ErrorKind::InvalidInput,
+            page < 1 ? QCoreApplication::translate("TokenDesk::PartnerApi",
+                                                   "Customer list pages are numbered from 1.")
+                     : noKeySentence());
+        QMetaObject::invokeMethod(
+            this, [this, page, result] { Q_EMIT customerPageFetched(page, result); },
+            Qt::QueuedConnection);
+        return;
+    }
+    send(customerListUrl(m_baseUrl, page), RequestKind::CustomerPage,
+         [this, page](const Exchange &exchange) {
+             CustomerPageResult result;
+             if (exchange.failure) {
+                 const TokenResult &f = *exchange.failure;
+                 result = CustomerPageResult::failure(f.errorKind, f.error, f.httpStatus);
+                 result.cancelled = f.cancelled;
+                 if (exchange.oversized)
+                     result.error = QCoreApplication::translate(
+                                        "TokenDesk::PartnerApi",
+                                        "A page of the customer list was larger than %1; it "
+                                        "was dropped.")
+                                        .arg(QLocale().formattedDataSize(MaxPageBytes));
+             } else {
+                 result = parseCustomerPage(exchange.httpStatus, exchange.body);
+                 result.retryAfter = exchange.retryAfter;
+             }
+             result.elapsedMs = exchange.elapsedMs;
+             Q_EMIT customerPageFetched(page, result);
+         });
+}
+
+void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler)
+{
+    QNetworkRequest request = partnerRequest(url, m_agencyKey);
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
+    QNetworkReply *reply = leastBusyNetwork()->get(request);
+    reply->setProperty(RequestKindProperty, static_cast<int>(kind));
     m_replies.removeIf([](const auto &r) { return r.isNull(); });
     m_replies.append(reply);
+    const qint64 maxBytes = kind == RequestKind::CustomerPage ? MaxPageBytes : MaxReplyBytes;
 
     QElapsedTimer clock;
     clock.start();
@@ -149,17 +242,23 @@ void PartnerApi::fetchToken(const TokenQuery &query)
     });
     deadline->start(m_timeout);
 
-    connect(reply, &QNetworkReply::readyRead, this, [reply] {
-        if (reply->bytesAvailable() > MaxReplyBytes) {
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(SslErrorsProperty, QVariant::fromValue(errors));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, maxBytes] {
+        if (reply->bytesAvailable() > maxBytes) {
             reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Oversized));
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, query, clock] { finishReply(reply, query, clock.elapsed()); });
+            [this, reply, maxBytes, clock, handler = std::move(handler)] {
+                handler(finishReply(reply, maxBytes, clock.elapsed()));
+            });
 }
 
-void PartnerApi::finishReply(QNetworkReply *reply, const TokenQuery &query, qint64 elapsedMs)
+PartnerApi::Exchange PartnerApi::finishReply(QNetworkReply *reply, qint64 maxBytes,
+                                             qint64 elapsedMs)
 {
     reply->deleteLater();
     m_replies.removeOne(reply);
@@ -167,41 +266,59 @@ void PartnerApi::finishReply(QNetworkReply *reply, const TokenQuery &query, qint
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
-    TokenResult result;
+    Exchange exchange;
+    exchange.elapsedMs = elapsedMs;
+    exchange.httpStatus = status;
     if (abortReason == AbortReason::Timeout) {
-        result = timeoutFailure(m_timeout.count());
+        exchange.failure = timeoutFailure(m_timeout.count());
     } else if (abortReason == AbortReason::Oversized) {
-        result = oversizedReplyFailure(MaxReplyBytes);
-        result.httpStatus = status;
+        exchange.failure = oversizedReplyFailure(maxBytes);
+        exchange.failure->httpStatus = status;
+        exchange.oversized = true;
     } else if (abortReason == AbortReason::Cancelled) {
-        result = TokenResult::failure(
+        exchange.failure = TokenResult::failure(
             ErrorKind::Network,
             QCoreApplication::translate("TokenDesk::PartnerApi", "The request was cancelled."));
-        result.cancelled = true;
+        exchange.failure->cancelled = true;
     } else if (status == 0 || isTransportError(reply->error())) {
-        result = failureForNetworkError(reply->error(), reply->errorString());
-        result.httpStatus = status;
+        const auto sslErrors = reply->property(SslErrorsProperty).value<QList<QSslError>>();
+        exchange.failure = sslErrors.isEmpty()
+                               ? failureForNetworkError(reply->error(), reply->errorString())
+                               : tlsFailure(sslErrors);
+        exchange.failure->httpStatus = status;
     } else {
-        result = parseTokenReply(status, reply->readAll());
+        exchange.body = reply->readAll();
         if (reply->hasRawHeader(QByteArrayLiteral("Retry-After")))
-            result.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")),
-                                                QDateTime::currentDateTimeUtc());
+            exchange.retryAfter =
+                parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")),
+                                QDateTime::currentDateTimeUtc());
     }
-    result.query = query;
-    result.elapsedMs = elapsedMs;
-    result.attempts = 1;
-    result.fetchedAt = QDateTime::currentDateTimeUtc();
-    Q_EMIT tokenFetched(result);
+    return exchange;
 }
 
 void PartnerApi::abortAll()
 {
+    abortReplies(false);
+}
+
+void PartnerApi::abortCustomerPages()
+{
+    abortReplies(true);
+}
+
+void PartnerApi::abortReplies(bool pagesOnly)
+{
     const auto replies = m_replies;
-    m_replies.clear();
     for (const auto &reply : replies) {
+        if (!reply)
+            continue;
+        if (pagesOnly && reply->property(RequestKindProperty).toInt() !=
+                             static_cast<int>(RequestKind::CustomerPage))
+            continue;
+        m_replies.removeOne(reply);
         // A reply that already failed finishes by itself; aborting it again
         // would make Qt report the error twice.
-        if (reply && reply->isRunning() && reply->error() == QNetworkReply::NoError) {
+        if (reply->isRunning() && reply->error() == QNetworkReply::NoError) {
             reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Cancelled));
             reply->abort();
         }

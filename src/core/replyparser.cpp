@@ -40,7 +40,7 @@ QString withServerMessage(const QString &sentence, const QString &message)
            ReplyParser::tr("The server said: “%1”").arg(message.left(300));
 }
 
-QString sentenceForStatus(int status)
+QString sentenceForStatus(int status, PartnerEndpoint endpoint)
 {
     switch (errorKindForStatus(status)) {
     case ErrorKind::Auth:
@@ -48,6 +48,10 @@ QString sentenceForStatus(int status)
                    "The agency API key was rejected (HTTP %1). Check the key and try again.")
             .arg(status);
     case ErrorKind::NotFound:
+        if (endpoint == PartnerEndpoint::CustomerList)
+            return ReplyParser::tr("The server has no customer list at this address (HTTP %1). "
+                                   "Check the base URL.")
+                .arg(status);
         return ReplyParser::tr("No customer with this user ID.");
     case ErrorKind::RateLimited:
         return ReplyParser::tr("Too many requests: the server asked TokenDesk to slow down.");
@@ -61,10 +65,12 @@ QString sentenceForStatus(int status)
     }
 }
 
-TokenResult failureForStatus(int status, const QString &message)
+ReplyEnvelope failure(ErrorKind kind, const QString &sentence)
 {
-    return TokenResult::failure(errorKindForStatus(status),
-                                withServerMessage(sentenceForStatus(status), message), status);
+    ReplyEnvelope envelope;
+    envelope.errorKind = kind;
+    envelope.error = sentence;
+    return envelope;
 }
 
 } // namespace
@@ -86,52 +92,65 @@ ErrorKind errorKindForStatus(int httpStatus)
     return ErrorKind::BadResponse;
 }
 
-TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
+ReplyEnvelope checkReplyEnvelope(int httpStatus, const QByteArray &body, PartnerEndpoint endpoint)
 {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject object = document.object();
 
     if (errorKindForStatus(httpStatus) != ErrorKind::None)
-        return failureForStatus(httpStatus, serverMessage(object));
+        return failure(
+            errorKindForStatus(httpStatus),
+            withServerMessage(sentenceForStatus(httpStatus, endpoint), serverMessage(object)));
 
     if (body.trimmed().isEmpty())
-        return TokenResult::failure(ErrorKind::BadResponse,
-                                    ReplyParser::tr("The server sent an empty reply."), httpStatus);
+        return failure(ErrorKind::BadResponse, ReplyParser::tr("The server sent an empty reply."));
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         const bool looksLikeHtml = body.trimmed().startsWith('<');
-        return TokenResult::failure(
-            ErrorKind::BadResponse,
-            looksLikeHtml ? ReplyParser::tr("The server sent a web page instead of data.")
-                          : ReplyParser::tr("The server's reply is not valid JSON."),
-            httpStatus);
+        return failure(ErrorKind::BadResponse,
+                       looksLikeHtml
+                           ? ReplyParser::tr("The server sent a web page instead of data.")
+                           : ReplyParser::tr("The server's reply is not valid JSON."));
     }
 
     const QJsonValue success = object.value(QLatin1String("success"));
     if (!success.isBool())
-        return TokenResult::failure(ErrorKind::BadResponse,
-                                    ReplyParser::tr("The server's reply has no success flag."),
-                                    httpStatus);
+        return failure(ErrorKind::BadResponse,
+                       ReplyParser::tr("The server's reply has no success flag."));
     if (!success.toBool()) {
         // HTTP 2xx means the request itself got through, so the body's code
         // speaks for this one query. Only 401 (the key itself) counts as auth:
-        // a 403 here refuses one customer, not the whole agency.
+        // a 403 here refuses one customer, not the whole agency; for the list,
+        // which is the agency's own, a 403 refuses the agency.
         const int code = object.value(QLatin1String("code")).toInt();
         const ErrorKind codeKind = errorKindForStatus(code);
+        const bool keyRefused =
+            code == 401 || (code == 403 && endpoint == PartnerEndpoint::CustomerList);
         const bool meaningful = codeKind == ErrorKind::NotFound ||
                                 codeKind == ErrorKind::RateLimited ||
-                                codeKind == ErrorKind::InvalidInput || code == 401;
-        TokenResult result =
-            TokenResult::failure(meaningful ? codeKind : ErrorKind::Server, {}, httpStatus);
+                                codeKind == ErrorKind::InvalidInput || keyRefused;
         const QString message = serverMessage(object);
-        result.error = message.isEmpty()
+        return failure(meaningful ? codeKind : ErrorKind::Server,
+                       message.isEmpty()
                            ? ReplyParser::tr("The server refused the request without saying why.")
-                           : message;
-        return result;
+                           : message);
     }
 
-    const QJsonValue token =
-        object.value(QLatin1String("data")).toObject().value(QLatin1String("permanentToken"));
+    ReplyEnvelope envelope;
+    envelope.ok = true;
+    envelope.object = object;
+    return envelope;
+}
+
+TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
+{
+    const ReplyEnvelope envelope = checkReplyEnvelope(httpStatus, body, PartnerEndpoint::Token);
+    if (!envelope.ok)
+        return TokenResult::failure(envelope.errorKind, envelope.error, httpStatus);
+
+    const QJsonValue token = envelope.object.value(QLatin1String("data"))
+                                 .toObject()
+                                 .value(QLatin1String("permanentToken"));
     const QJsonValue key = token.toObject().value(QLatin1String("key"));
     const QJsonValue active = token.toObject().value(QLatin1String("active"));
     if (!key.isString() || key.toString().isEmpty() || !active.isBool())

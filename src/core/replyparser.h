@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <chrono>
 #include <optional>
@@ -18,6 +19,20 @@ namespace TokenDesk {
 // The token endpoint's reply. A 2xx status with "success":false is a failure,
 // and the server's message is kept for the user.
 TokenResult parseTokenReply(int httpStatus, const QByteArray &body);
+
+// Which endpoint a reply answers: a few sentences and kinds depend on it.
+enum class PartnerEndpoint { Token, CustomerList };
+
+// What every partner reply shares: an HTTP status, a JSON object and a success
+// flag that is true. When ok, object is the reply for the endpoint's own parser.
+struct ReplyEnvelope
+{
+    bool ok = false;
+    QJsonObject object;
+    ErrorKind errorKind = ErrorKind::None;
+    QString error; // a sentence for people, quoting the server where it helps
+};
+ReplyEnvelope checkReplyEnvelope(int httpStatus, const QByteArray &body, PartnerEndpoint endpoint);
 
 // The error kind that an HTTP status means on its own.
 ErrorKind errorKindForStatus(int httpStatus);

@@ -32,18 +32,4 @@ QStringList splitUserIds(const QString &text)
     return ids;
 }
 
-QStringList readUserIdLines(const QString &text)
-{
-    QStringList ids;
-    QSet<QString> seen;
-    const auto lines = QStringView(text).split(QLatin1Char('\n'));
-    for (const QStringView line : lines) {
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
-        appendOnce(ids, seen, trimmed.toString());
-    }
-    return ids;
-}
-
 } // namespace TokenDesk

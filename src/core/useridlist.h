@@ -11,8 +11,6 @@ namespace TokenDesk {
 // Each ID once, in the order first seen.
 QStringList splitUserIds(const QString &text);
 
-// A plain list file: one ID a line, trimmed; blank lines and lines starting
-// with # are skipped; each ID once, in the order first seen.
-QStringList readUserIdLines(const QString &text);
+// Files of user IDs (plain lists and CSV) are read by idfilereader.h.
 
 } // namespace TokenDesk

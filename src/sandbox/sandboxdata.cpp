@@ -182,4 +182,28 @@ QList<Customer> SandboxData::page(int page, int pageSize) const
     return m_customers.mid(from, pageSize);
 }
 
+QList<Customer> SandboxData::page(int page, const ListPaging &paging) const
+{
+    const int size = std::max(paging.pageSize, 1);
+    const qint64 stride = std::max(size - std::max(paging.overlap, 0), 1);
+    const qint64 count = m_customers.size();
+    const qint64 lastPage = count == 0 ? 0 : (count - 1) / stride + 1;
+    if (page < 1 || lastPage == 0)
+        return {};
+    qint64 index = page;
+    if (index > lastPage) {
+        switch (paging.pastEnd) {
+        case PastEndPages::Empty:
+            return {};
+        case PastEndPages::RepeatLast:
+            index = lastPage;
+            break;
+        case PastEndPages::WrapAround:
+            index = (index - 1) % lastPage + 1;
+            break;
+        }
+    }
+    return m_customers.mid((index - 1) * stride, size);
+}
+
 } // namespace TokenDesk::Sandbox

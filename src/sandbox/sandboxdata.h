@@ -37,6 +37,22 @@ struct Customer
     bool tokenActive = true; // false for every fifth customer (index % 5 == 4)
 };
 
+// What /customer/list answers for a page past the last one. The real service
+// sends an empty page; the others imitate servers that never end the list.
+enum class PastEndPages {
+    Empty,
+    RepeatLast, // the last page again, and again
+    WrapAround, // page 1, 2, … again
+};
+
+// How /customer/list cuts the customers into pages.
+struct ListPaging
+{
+    int pageSize = 20;
+    int overlap = 0; // entries each page repeats from the end of the one before
+    PastEndPages pastEnd = PastEndPages::Empty;
+};
+
 struct TeamMember
 {
     QString email;
@@ -68,6 +84,8 @@ public:
                          bool *active) const;
     // Page (1-based) of the customers, empty past the end or for page < 1.
     QList<Customer> page(int page, int pageSize) const;
+    // The same with overlapping pages and a choice of what comes past the end.
+    QList<Customer> page(int page, const ListPaging &paging) const;
 
 private:
     QList<Customer> m_customers;

@@ -54,6 +54,13 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers."),
                       QStringLiteral("N"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("tls-cert"),
+                      QStringLiteral("Serve HTTPS with this PEM certificate (needs --tls-key); "
+                                     "the base URL is then https://localhost:PORT."),
+                      QStringLiteral("PEM")});
+    parser.addOption({QStringLiteral("tls-key"),
+                      QStringLiteral("The certificate's unencrypted PEM private key."),
+                      QStringLiteral("PEM")});
     parser.process(app);
 
     const int port = numberOption(parser, QStringLiteral("port"), 0, 0, 65535);
@@ -63,7 +70,27 @@ int main(int argc, char *argv[])
     SandboxServer server;
     server.setLatency(std::chrono::milliseconds(latency));
     server.setCustomerCount(customers);
-    if (!server.listen(QHostAddress::LocalHost, static_cast<quint16>(port))) {
+    const bool tls =
+        parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    QSslCertificate certificate;
+    QSslKey key;
+    if (tls) {
+        if (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key"))) {
+            std::fprintf(stderr, "tokendesk-sandbox: --tls-cert and --tls-key go together\n");
+            return 2;
+        }
+        const QString problem = SandboxServer::loadTlsFiles(
+            parser.value(QStringLiteral("tls-cert")), parser.value(QStringLiteral("tls-key")),
+            &certificate, &key);
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "tokendesk-sandbox: %s\n", qPrintable(problem));
+            return 2;
+        }
+    }
+    const bool listening = tls ? server.listenTls(certificate, key, QHostAddress::LocalHost,
+                                                  static_cast<quint16>(port))
+                               : server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
+    if (!listening) {
         std::fprintf(stderr, "tokendesk-sandbox: cannot listen on 127.0.0.1:%d\n", port);
         return 1;
     }

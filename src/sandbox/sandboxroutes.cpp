@@ -147,12 +147,25 @@ RouteReply SandboxRoutes::listRoute(const HttpRequest &request)
         if (!ok || page < 1)
             return failure(400, QStringLiteral("page must be a whole number from 1"));
     }
+    if (m_listFailureStatus != 0 && m_listFailuresLeft != 0 && page >= m_listFailureFromPage) {
+        if (m_listFailuresLeft > 0)
+            --m_listFailuresLeft;
+        const RouteReply r = failure(m_listFailureStatus, QStringLiteral("Customer list failure"));
+        return m_listFailureStatus == 429 ? withRetryAfter(r) : r;
+    }
     QJsonArray items;
-    const QList<Customer> customers = m_data.page(page, m_pageSize);
+    const QList<Customer> customers = m_data.page(page, m_paging);
     for (const Customer &customer : customers)
         items.append(customerToJson(customer));
     return reply(
         200, envelope(true, QString(), QJsonDocument(items).toJson(QJsonDocument::Compact), 200));
+}
+
+void SandboxRoutes::setListFailure(int httpStatus, int count, int fromPage)
+{
+    m_listFailureStatus = httpStatus;
+    m_listFailuresLeft = count < 0 ? -1 : count;
+    m_listFailureFromPage = fromPage;
 }
 
 bool SandboxRoutes::specialReply(const QString &userId, RouteReply *out)

@@ -45,7 +45,11 @@ public:
 
     void setAgencyKey(const QString &key) { m_agencyKey = key; }
     void setCustomerCount(int count) { m_data = SandboxData(count); }
-    void setPageSize(int size) { m_pageSize = size; }
+    void setPageSize(int size) { m_paging.pageSize = size; }
+    void setPageOverlap(int overlap) { m_paging.overlap = overlap; }
+    void setPastEndPages(PastEndPages mode) { m_paging.pastEnd = mode; }
+    // See SandboxServer::setListFailure().
+    void setListFailure(int httpStatus, int count, int fromPage);
     void setPort(quint16 port) { m_port = port; }
     const SandboxData &data() const { return m_data; }
     QString lastDecodedUserId() const { return m_lastDecodedUserId; }
@@ -61,7 +65,10 @@ private:
 
     SandboxData m_data;
     QString m_agencyKey;
-    int m_pageSize = 20;
+    ListPaging m_paging;
+    int m_listFailureStatus = 0; // 0: the list answers normally
+    int m_listFailuresLeft = 0;  // -1: every time
+    int m_listFailureFromPage = 1;
     quint16 m_port = 0;
     QString m_lastDecodedUserId;
     QHash<QString, qint64> m_flakyCounts;

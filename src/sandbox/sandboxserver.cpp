@@ -5,6 +5,10 @@
 #include "sandboxconnection.h"
 #include "sandboxroutes.h"
 
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <algorithm>
@@ -43,6 +47,60 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
     return true;
 }
 
+bool SandboxServer::listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                              const QHostAddress &address, quint16 port)
+{
+    if (m_tcpServer->isListening() || !QSslSocket::supportsSsl() || certificate.isNull() ||
+        key.isNull())
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    // Only what SandboxConnection speaks: a client that offers h2 falls back.
+    configuration.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
+    auto *sslServer = new QSslServer(this);
+    sslServer->setSslConfiguration(configuration);
+    // QSslServer queues a socket once its handshake is done, which only
+    // pendingConnectionAvailable reports; newConnection comes too early.
+    connect(sslServer, &QTcpServer::pendingConnectionAvailable, this,
+            &SandboxServer::acceptConnections);
+    delete m_tcpServer;
+    m_tcpServer = sslServer;
+    return listen(address, port);
+}
+
+bool SandboxServer::isTls() const
+{
+    return qobject_cast<QSslServer *>(m_tcpServer) != nullptr;
+}
+
+QString SandboxServer::loadTlsFiles(const QString &certificatePath, const QString &keyPath,
+                                    QSslCertificate *certificate, QSslKey *key)
+{
+    QFile certificateFile(certificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2")
+            .arg(certificatePath, certificateFile.errorString());
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        return QStringLiteral("no PEM certificate in %1").arg(certificatePath);
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString());
+    const QByteArray keyPem = keyFile.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        const QSslKey candidate(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!candidate.isNull()) {
+            *certificate = certificates.first();
+            *key = candidate;
+            return {};
+        }
+    }
+    return QStringLiteral("no unencrypted PEM private key (RSA or EC) in %1").arg(keyPath);
+}
+
 quint16 SandboxServer::port() const
 {
     return m_tcpServer->serverPort();
@@ -50,7 +108,8 @@ quint16 SandboxServer::port() const
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+    return isTls() ? QUrl(QStringLiteral("https://localhost:%1").arg(port()))
+                   : QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
 QString SandboxServer::demoKey()
@@ -76,6 +135,21 @@ void SandboxServer::setCustomerCount(int count)
 void SandboxServer::setPageSize(int size)
 {
     m_routes->setPageSize(std::max(size, 1));
+}
+
+void SandboxServer::setPageOverlap(int overlap)
+{
+    m_routes->setPageOverlap(std::max(overlap, 0));
+}
+
+void SandboxServer::setPastEndPages(PastEndPages mode)
+{
+    m_routes->setPastEndPages(mode);
+}
+
+void SandboxServer::setListFailure(int httpStatus, int count, int fromPage)
+{
+    m_routes->setListFailure(httpStatus, count, fromPage);
 }
 
 QList<Customer> SandboxServer::customers() const

@@ -14,6 +14,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 #include <QUrl>
 #include <chrono>
@@ -36,8 +38,20 @@ public:
 
     // false on failure (or when already listening).
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // The same routes over HTTPS, with ALPN offering only http/1.1 (all this
+    // server speaks). No client certificate is asked for. false on failure,
+    // when already listening, or when Qt has no TLS backend.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key,
+                   const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isTls() const;
+    // Reads a PEM certificate and an unencrypted PEM private key (RSA or EC)
+    // for listenTls(). Returns the problem, or an empty string.
+    static QString loadTlsFiles(const QString &certificatePath, const QString &keyPath,
+                                QSslCertificate *certificate, QSslKey *key);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    // http://127.0.0.1:PORT, or after listenTls() https://localhost:PORT: the
+    // name that a certificate for a loopback test server carries.
+    QUrl baseUrl() const;
 
     static QString demoKey(); // "demo-agency-key-0000"
     // Requests whose Authorization is not exactly "Bearer <key>" or whose
@@ -47,6 +61,16 @@ public:
     void setLatency(std::chrono::milliseconds latency);
     void setCustomerCount(int count); // regenerates the data; default 40
     void setPageSize(int size);       // /customer/list page size; default 20
+    // Each page repeats this many entries of the previous one (a list that
+    // shifts while it is read); default 0.
+    void setPageOverlap(int overlap);
+    // What comes past the last page; default an empty page, as the real service.
+    void setPastEndPages(PastEndPages mode);
+    // The next count list requests for page fromPage or later (every one when
+    // count is -1) answer httpStatus with a JSON failure; 429 carries
+    // "Retry-After: 1". httpStatus 0 turns it off. After the key check, so a
+    // wrong key still gets 401.
+    void setListFailure(int httpStatus, int count = -1, int fromPage = 1);
 
     QList<Customer> customers() const;
     QStringList sampleUserIds(int count) const; // the first count customer ids
@@ -69,7 +93,7 @@ private:
     void onRequestStarted(const QString &path, const QByteArray &head);
     void onRequestFinished();
 
-    QTcpServer *m_tcpServer;
+    QTcpServer *m_tcpServer; // a QSslServer after listenTls()
     std::unique_ptr<SandboxRoutes> m_routes;
     std::chrono::milliseconds m_latency{0};
     int m_requestCount = 0;

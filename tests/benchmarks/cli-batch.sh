@@ -88,9 +88,9 @@ run_cli() {
 run_curl() {
   local start
   start=$(now_ms)
-  curl -s --parallel --parallel-max "$concurrency" --parallel-immediate "${curl_tls[@]}" \
-    -K "$work/curl.conf" -w '%{http_code} %{http_version}\n' > "$work/curl.txt" ||
-    fail "curl failed"
+  curl -sS --no-progress-meter --parallel --parallel-max "$concurrency" --parallel-immediate \
+    "${curl_tls[@]}" -K "$work/curl.conf" -w '%{http_code} %{http_version}\n' \
+    > "$work/curl.txt" 2> "$work/curl.err" || fail "curl failed: $(head -c 500 "$work/curl.err")"
   elapsed=$(($(now_ms) - start))
   local ok
   ok=$(grep -c '^200 ' "$work/curl.txt" || true)

@@ -119,6 +119,23 @@ private Q_SLOTS:
     void concurrencyIsHonoured();
     void retriesAndTimeout();
     void noGuiLibraries();
+    void caFileTrustsHttpsSandbox();
+    void caFileProblemsExitTwo();
+    void inputCsvFile();
+    void inputCsvFromStdin();
+    void unusableInputSendsNothing_data();
+    void unusableInputSendsNothing();
+    void teamMember();
+    void teamMemberUsageErrors_data();
+    void teamMemberUsageErrors();
+    void teamMembersFromCsv();
+    void customersListEveryCustomer();
+    void customersFormats();
+    void allFetchesEveryToken();
+    void customersRejectedKeyExitsThree_data();
+    void customersRejectedKeyExitsThree();
+    void customersListFailureExitsOne();
+    void customersInHelp();
 
 private:
     QStringList m_samples; // two active customers, then an inactive one
@@ -175,8 +192,15 @@ void TestCli::usageErrorsSendNothing_data()
                             << QByteArray() << true << QStringLiteral("1 to 64");
     QTest::newRow("unknown-option") << QStringList{QStringLiteral("--bogus"), id} << QByteArray()
                                     << true << QStringLiteral("bogus");
-    QTest::newRow("not-yet-customers") << QStringList{QStringLiteral("--customers")} << QByteArray()
-                                       << true << QStringLiteral("customers");
+    QTest::newRow("customers-with-id")
+        << QStringList{QStringLiteral("--customers"), id} << QByteArray() << true
+        << QStringLiteral("--customers and --all");
+    QTest::newRow("all-with-input")
+        << QStringList{QStringLiteral("--all"), QStringLiteral("-i"), QStringLiteral("ids.txt")}
+        << QByteArray() << true << QStringLiteral("--customers and --all");
+    QTest::newRow("customers-and-all")
+        << QStringList{QStringLiteral("--customers"), QStringLiteral("--all")} << QByteArray()
+        << true << QStringLiteral("not both");
     QTest::newRow("missing-value") << QStringList{id, QStringLiteral("--timeout")} << QByteArray()
                                    << true << QStringLiteral("timeout");
     QTest::newRow("no-ids") << QStringList{} << QByteArray() << true
@@ -534,6 +558,413 @@ void TestCli::noGuiLibraries()
 #else
     QSKIP("Reads /proc/<pid>/maps");
 #endif
+}
+
+void TestCli::inputCsvFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ids.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // A spreadsheet's export: a byte order mark, CRLF, quotes, userId not first.
+    file.write("\xef\xbb\xbf\"name\",\"userId\"\r\n\"Doe, Jane\",\"" + m_samples.at(1).toUtf8() +
+               "\"\r\n\"Bob \"\"B\"\"\"," + m_samples.at(0).toUtf8() +
+               "\r\n,\r\n\"Eve\",\"\"\r\nagain,\" " + m_samples.at(1).toUtf8() + " \"\r\n");
+    file.close();
+
+    const CliRun run = runCli({QStringLiteral("--demo"), QStringLiteral("-f"),
+                               QStringLiteral("json"), QStringLiteral("-i"), path});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.at(0).toObject().value(QLatin1String("userId")).toString(), m_samples.at(1));
+    QCOMPARE(array.at(1).toObject().value(QLatin1String("userId")).toString(), m_samples.at(0));
+    // The skipped row is named on standard error, with its file.
+    QVERIFY2(run.errText().contains(QDir::toNativeSeparators(path) +
+                                    QLatin1String(": Line 5 has no userId; skipped.\n")),
+             qPrintable(run.errText()));
+}
+
+void TestCli::inputCsvFromStdin()
+{
+    const QByteArray csv = "_id;name\n" + m_samples.at(0).toUtf8() + ";Ann\n" +
+                           m_samples.at(2).toUtf8() + ";\"Bob; Jr.\"\n";
+    const CliRun run =
+        runCli({QStringLiteral("--demo"), QStringLiteral("-i"), QStringLiteral("-")}, csv);
+    QCOMPARE(run.exitCode, 0);
+    QHash<QString, bool> active;
+    for (const QJsonObject &record : jsonlRecords(run.out))
+        active.insert(record.value(QLatin1String("userId")).toString(),
+                      record.value(QLatin1String("active")).toBool());
+    QCOMPARE(active.size(), 2);
+    QCOMPARE(active.value(m_samples.at(0)), true);
+    QCOMPARE(active.value(m_samples.at(2), true), false);
+}
+
+void TestCli::unusableInputSendsNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("viaStdin");
+    QTest::addColumn<QString>("expected");
+    const QByteArray binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("binary file") << binary << false << QStringLiteral("not a text file");
+    QTest::newRow("binary stdin") << binary << true
+                                  << QStringLiteral("standard input: This is not a text file");
+    QTest::newRow("latin-1") << QByteArray("caf\xe9\n") << false << QStringLiteral("UTF-8");
+    QTest::newRow("unclosed quote") << QByteArray("userId\nabc\n\"def\n") << false
+                                    << QStringLiteral("Line 3 has a quote that is never closed.");
+    QTest::newRow("no ids") << QByteArray("# nothing\n") << false
+                            << QStringLiteral("The file holds no user IDs.");
+}
+
+void TestCli::unusableInputSendsNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, viaStdin);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("input.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    // A sandbox that would answer, to prove that nothing reached it.
+    SandboxServer server;
+    QVERIFY(server.listen());
+    const CliRun run =
+        runCli({QStringLiteral("-i"), viaStdin ? QStringLiteral("-") : path, m_samples.at(0)},
+               viaStdin ? bytes : QByteArray(),
+               {{QStringLiteral("TOKENDESK_BASE_URL"), server.baseUrl().toString()},
+                {QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()}});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(expected), qPrintable(run.errText()));
+    if (!viaStdin)
+        QVERIFY(run.errText().contains(QDir::toNativeSeparators(path) + QLatin1String(": ")));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestCli::teamMember()
+{
+    const CliRun run = runCli({QStringLiteral("--demo"), QStringLiteral("--email"),
+                               QStringLiteral("agent1@sandbox.example"), QStringLiteral("--type"),
+                               QStringLiteral("agent")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QStringList fields = RecordFields;
+    fields.replaceInStrings(QStringLiteral("userId"), QStringLiteral("email"));
+    fields.insert(1, QStringLiteral("type"));
+    QCOMPARE(fieldOrder(lines.first()), fields);
+    const QJsonObject record = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(record.value(QLatin1String("email")).toString(),
+             QStringLiteral("agent1@sandbox.example"));
+    QCOMPARE(record.value(QLatin1String("type")).toString(), QStringLiteral("AGENT"));
+    QCOMPARE(record.value(QLatin1String("ok")).toBool(), true);
+    QCOMPARE(record.value(QLatin1String("active")).toBool(false), true);
+    QVERIFY(record.value(QLatin1String("key")).toString().startsWith(QLatin1String("bp_")));
+
+    const CliRun help = runCli({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--email <ADDRESS>"));
+    QVERIFY(help.out.contains("--type <T>"));
+    QVERIFY(help.out.contains("_id"));
+}
+
+void TestCli::teamMemberUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QString email = QStringLiteral("--email");
+    const QString type = QStringLiteral("--type");
+    const QString agent = QStringLiteral("agent1@sandbox.example");
+    QTest::newRow("email without type")
+        << QStringList{email, QStringLiteral("x")} << QStringLiteral("--type");
+    QTest::newRow("type without email")
+        << QStringList{type, QStringLiteral("AGENT")} << QStringLiteral("--email");
+    QTest::newRow("bad type") << QStringList{email, agent, type, QStringLiteral("boss")}
+                              << QStringLiteral("“boss”");
+    QTest::newRow("no at sign") << QStringList{email, QStringLiteral("x"), type,
+                                               QStringLiteral("AGENT")}
+                                << QStringLiteral("@");
+    QTest::newRow("twice") << QStringList{email, agent,
+                                          type,  QStringLiteral("AGENT"),
+                                          email, QStringLiteral("b@sandbox.example")}
+                           << QStringLiteral("once");
+}
+
+void TestCli::teamMemberUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    SandboxServer server;
+    QVERIFY(server.listen());
+    const CliRun run = runCli(arguments, {},
+                              {{QStringLiteral("TOKENDESK_BASE_URL"), server.baseUrl().toString()},
+                               {QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()}});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(expected), qPrintable(run.errText()));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestCli::teamMembersFromCsv()
+{
+    SandboxServer reference;
+    const Customer customer = reference.customers().at(4); // every fifth token is inactive
+    QVERIFY(!customer.tokenActive);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("team.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "Email;Type\r\ncustom2@sandbox.example;CUSTOM_USER\r\nboss@sandbox.example;BOSS\r\n" +
+        customer.email.toUtf8() + ";customer\r\nagent1@sandbox.example;Agent\r\n");
+    file.close();
+
+    // Mixed with a user ID and the --email member, each once, in input order.
+    const CliRun run =
+        runCli({QStringLiteral("--demo"), QStringLiteral("-f"), QStringLiteral("json"),
+                QStringLiteral("--email"), QStringLiteral("agent1@sandbox.example"),
+                QStringLiteral("--type"), QStringLiteral("AGENT"), QStringLiteral("-i"),
+                file.fileName(), m_samples.at(0)});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QStringLiteral("team.csv: Line 3 has the type “BOSS”")),
+             qPrintable(run.errText()));
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 4);
+    const auto identity = [&array](int i) {
+        const QJsonObject record = array.at(i).toObject();
+        return record.contains(QLatin1String("userId"))
+                   ? record.value(QLatin1String("userId")).toString()
+                   : record.value(QLatin1String("email")).toString() + QLatin1Char('/') +
+                         record.value(QLatin1String("type")).toString();
+    };
+    QCOMPARE(identity(0), m_samples.at(0));
+    QCOMPARE(identity(1), QStringLiteral("agent1@sandbox.example/AGENT"));
+    QCOMPARE(identity(2), QStringLiteral("custom2@sandbox.example/CUSTOM_USER"));
+    QCOMPARE(identity(3), customer.email + QStringLiteral("/CUSTOMER"));
+    QCOMPARE(array.at(1).toObject().value(QLatin1String("active")).toBool(false), true);
+    QCOMPARE(array.at(2).toObject().value(QLatin1String("active")).toBool(true), false);
+    QCOMPARE(array.at(3).toObject().value(QLatin1String("active")).toBool(true), false);
+    QCOMPARE(array.at(3).toObject().value(QLatin1String("key")).toString(), customer.tokenKey);
+}
+
+void TestCli::customersListEveryCustomer()
+{
+    SandboxServer reference; // the demo's data, for comparison
+    const CliRun run = runCli({QStringLiteral("--demo"), QStringLiteral("--customers"),
+                               QStringLiteral("-f"), QStringLiteral("jsonl")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.err.contains('\r')); // no progress when standard error is not a terminal
+    const QList<QJsonObject> records = jsonlRecords(run.out);
+    QCOMPARE(records.size(), 40);
+    const QList<Customer> customers = reference.customers();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject &record = records.at(i);
+        QCOMPARE(record.value(QLatin1String("_id")).toString(), customers.at(i).id);
+        QCOMPARE(record.value(QLatin1String("name")).toString(), customers.at(i).name);
+        QCOMPARE(record.value(QLatin1String("contact"))
+                     .toObject()
+                     .value(QLatin1String("email"))
+                     .toString(),
+                 customers.at(i).email);
+        QCOMPARE(record.value(QLatin1String("verified")).toBool(), customers.at(i).verified);
+        QCOMPARE(record.value(QLatin1String("createdAt")).toString(),
+                 isoTimestamp(customers.at(i).createdAt));
+        for (const char *field : {"status", "subscriptionType", "updatedAt", "lastLogin"})
+            QVERIFY2(record.value(QLatin1String(field)).isString(), field);
+    }
+}
+
+void TestCli::customersFormats()
+{
+    const QStringList base{QStringLiteral("--demo"), QStringLiteral("--customers"),
+                           QStringLiteral("-f")};
+    CliRun run = runCli(base + QStringList{QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonArray array = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), 40);
+    QVERIFY(array.at(0).toObject().contains(QLatin1String("_id")));
+
+    run = runCli(base + QStringList{QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> rows = run.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 41);
+    QCOMPARE(rows.at(0), QByteArray("_id,name,email,verified,status,subscriptionType,createdAt,"
+                                    "updatedAt,lastLogin"));
+    SandboxServer reference;
+    const Customer first = reference.customers().constFirst();
+    QVERIFY2(rows.at(1).startsWith(QByteArray(first.id.toUtf8() + ',' + first.name.toUtf8() + ',')),
+             rows.at(1).constData());
+    QVERIFY(rows.at(1).contains(QByteArray(',' + isoTimestamp(first.createdAt).toUtf8() + ',')));
+
+    run = runCli(base + QStringList{QStringLiteral("table")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 41);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("Name")));
+    const qsizetype idColumn = lines.at(0).indexOf(QLatin1String("User ID"));
+    QVERIFY(lines.at(0).indexOf(QLatin1String("Email")) > 0);
+    QVERIFY(lines.at(0).indexOf(QLatin1String("Status")) > 0);
+    QCOMPARE(lines.at(1).indexOf(first.id), idColumn);
+}
+
+void TestCli::allFetchesEveryToken()
+{
+    SandboxServer reference;
+    const CliRun run = runCli({QStringLiteral("--demo"), QStringLiteral("--all")});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0); // every sandbox customer has a token
+    const QList<QJsonObject> records = jsonlRecords(run.out);
+    QCOMPARE(records.size(), 40);
+    QSet<QString> ids;
+    for (const QJsonObject &record : records) {
+        QVERIFY(record.value(QLatin1String("ok")).toBool());
+        QVERIFY(record.value(QLatin1String("key")).toString().startsWith(QLatin1String("bp_")));
+        ids.insert(record.value(QLatin1String("userId")).toString());
+    }
+    const QStringList expected = reference.sampleUserIds(40);
+    QCOMPARE(ids, QSet<QString>(expected.cbegin(), expected.cend()));
+    const QByteArray firstLine = run.out.left(run.out.indexOf('\n'));
+    QCOMPARE(fieldOrder(firstLine), RecordFields); // exactly as for user IDs
+}
+
+void TestCli::customersRejectedKeyExitsThree_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("customers") << QStringLiteral("--customers");
+    QTest::newRow("all") << QStringLiteral("--all");
+}
+
+void TestCli::customersRejectedKeyExitsThree()
+{
+    QFETCH(QString, option);
+    SandboxServer server;
+    server.setAgencyKey(CanaryKey);
+    QVERIFY(server.listen());
+    const QString wrongKey = QStringLiteral("wrong-KEY-51d0b7");
+    const CliRun run = runCli({QStringLiteral("--base-url"), server.baseUrl().toString(), option},
+                              {}, {{QStringLiteral("TOKENDESK_API_KEY"), wrongKey}});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(server.requestCount(), 1); // no retry, no token requests
+    QVERIFY2(run.errText().contains(QLatin1String("rejected")), qPrintable(run.errText()));
+    QVERIFY(!run.errText().contains(wrongKey));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::customersListFailureExitsOne()
+{
+    SandboxServer server;
+    server.setListFailure(500, -1, 2); // page 1 comes, page 2 never does
+    QVERIFY(server.listen());
+    const Environment key{{QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()}};
+    CliRun run =
+        runCli({QStringLiteral("--base-url"), server.baseUrl().toString(),
+                QStringLiteral("--customers"), QStringLiteral("--retries"), QStringLiteral("1")},
+               {}, key);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(jsonlRecords(run.out).size(), 20); // what came before the failure
+    QVERIFY2(run.errText().contains(QLatin1String("page 2")), qPrintable(run.errText()));
+    QCOMPARE(server.requestCount(), 3); // page 1, page 2 and its one retry
+
+    // --all fetches no token from a list that failed.
+    server.resetCounters();
+    run = runCli({QStringLiteral("--base-url"), server.baseUrl().toString(),
+                  QStringLiteral("--all"), QStringLiteral("--retries"), QStringLiteral("0")},
+                 {}, key);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(server.requestCount(), 2);
+}
+
+void TestCli::customersInHelp()
+{
+    const CliRun run = runCli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--customers"));
+    QVERIFY(run.out.contains("--all"));
+}
+
+void TestCli::caFileTrustsHttpsSandbox()
+{
+    const QString certificatePath = QStringLiteral(TOKENDESK_TEST_DATA "/sandbox-cert.pem");
+    QSslCertificate certificate;
+    QSslKey key;
+    QCOMPARE(SandboxServer::loadTlsFiles(certificatePath,
+                                         QStringLiteral(TOKENDESK_TEST_DATA "/sandbox-key.pem"),
+                                         &certificate, &key),
+             QString());
+    SandboxServer server;
+    QVERIFY(server.listenTls(certificate, key));
+    const QString baseUrl = server.baseUrl().toString();
+    QVERIFY(baseUrl.startsWith(QLatin1String("https://localhost:")));
+    const QStringList ids = server.sampleUserIds(2);
+    const QStringList arguments = QStringList{QStringLiteral("--base-url"), baseUrl,
+                                              QStringLiteral("--retries"), QStringLiteral("0")} +
+                                  ids;
+    const Environment environment{{QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()}};
+
+    CliRun run = runCli(arguments + QStringList{QStringLiteral("--ca-file"), certificatePath}, {},
+                        environment);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QList<QJsonObject> records = jsonlRecords(run.out);
+    QCOMPARE(records.size(), 2);
+    for (const QJsonObject &record : records)
+        QVERIFY(record.value(QLatin1String("ok")).toBool());
+
+    // Without it the self-signed certificate is refused, and the key never sent.
+    server.resetCounters();
+    run = runCli(arguments, {}, environment);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 1);
+    records = jsonlRecords(run.out);
+    QCOMPARE(records.size(), 2);
+    for (const QJsonObject &record : records) {
+        QCOMPARE(errorKind(record), QStringLiteral("tls"));
+        QVERIFY(record.value(QLatin1String("httpStatus")).isNull());
+        QVERIFY2(
+            record.value(QLatin1String("error")).toString().contains(QLatin1String("certificate")),
+            qPrintable(record.value(QLatin1String("error")).toString()));
+    }
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestCli::caFileProblemsExitTwo()
+{
+    SandboxServer server;
+    QVERIFY(server.listen());
+    const Environment environment{
+        {QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()},
+        {QStringLiteral("TOKENDESK_BASE_URL"), server.baseUrl().toString()}};
+    const QString id = server.sampleUserIds(1).constFirst();
+    for (const QString &path : {QStringLiteral("/nonexistent/ca.pem"),
+                                QStringLiteral(TOKENDESK_TEST_DATA "/sandbox-key.pem")}) {
+        const CliRun run = runCli({QStringLiteral("--ca-file"), path, id}, {}, environment);
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errText().contains(QLatin1String("--ca-file: ")), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(path), qPrintable(run.errText()));
+    }
+    QCOMPARE(server.requestCount(), 0);
+
+    const CliRun help = runCli({QStringLiteral("--help")});
+    QVERIFY(help.out.contains("--ca-file <PEM>"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

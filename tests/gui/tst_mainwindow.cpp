@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TokenDesk;
@@ -53,6 +55,9 @@ private Q_SLOTS:
     void retriesFailedRows();
     void looksUpTeamMembers();
     void remembersConcurrency();
+    void browsesFiltersAndFetchesCustomers();
+    void importsACsvFile();
+    void refusesABinaryFileAndChangesNothing();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -359,6 +364,93 @@ void TestMainWindow::remembersConcurrency()
     m_window = std::make_unique<MainWindow>(m_api.get());
     QCOMPARE(child<QSpinBox>("concurrencySpinBox")->value(), 17);
     child<QSpinBox>("concurrencySpinBox")->setValue(6);
+}
+
+void TestMainWindow::browsesFiltersAndFetchesCustomers()
+{
+    m_sandbox->setCustomerCount(137);
+    m_sandbox->setPageSize(20);
+    child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());
+    auto *customersView = child<QTableView>("customersView");
+    QCOMPARE(customersView->accessibleName(), QStringLiteral("Customers"));
+    QTest::mouseClick(child<QPushButton>("loadCustomersButton"), Qt::LeftButton);
+    QTRY_COMPARE(customersView->model()->rowCount(), 137);
+    QTRY_VERIFY(child<QPushButton>("loadCustomersButton")->isEnabled());
+    QCOMPARE(m_sandbox->requestCount(), 8); // 7 pages and the empty one that ends the list
+
+    // The filter narrows the list as one types.
+    const Sandbox::Customer third = m_sandbox->customers().at(2);
+    QTest::keyClicks(child<QLineEdit>("customerFilterEdit"), third.id.left(12));
+    QCOMPARE(customersView->model()->rowCount(), 1);
+    child<QLineEdit>("customerFilterEdit")->clear();
+    QCOMPARE(customersView->model()->rowCount(), 137);
+
+    // Two selected customers go to the tokens table, each with its name.
+    customersView->selectionModel()->select(customersView->model()->index(0, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+    customersView->selectionModel()->select(customersView->model()->index(4, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+    QTest::mouseClick(child<QPushButton>("fetchSelectedButton"), Qt::LeftButton);
+    TokenTableModel *model = m_window->tokenModel();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Inactive"));
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    QCOMPARE(model->index(0, TokenTableModel::UserIdColumn).data().toString(), customers.at(0).id);
+    QCOMPARE(model->index(0, TokenTableModel::CustomerColumn).data().toString(),
+             customers.at(0).name);
+    QCOMPARE(model->index(1, TokenTableModel::CustomerColumn).data().toString(),
+             customers.at(4).name);
+
+    // "Fetch all" sends every customer shown.
+    QTest::mouseClick(child<QPushButton>("fetchAllButton"), Qt::LeftButton);
+    QTRY_COMPARE(model->rowCount(), 137);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Done:")));
+    QCOMPARE(model->failedQueries().size(), 0);
+}
+
+void TestMainWindow::importsACsvFile()
+{
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("customers.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("\xEF\xBB\xBFname,userId\r\n\"Acme, Inc.\"," + customers.at(0).id.toLatin1() +
+              "\r\n\"Bob \"\"B\"\"\"," + customers.at(1).id.toLatin1() + "\r\nno id here,\r\n" +
+              "dup," + customers.at(0).id.toLatin1() + "\r\n");
+    csv.close();
+    child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());
+    m_window->importFile(csv.fileName());
+    TokenTableModel *model = m_window->tokenModel();
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Active"));
+    QCOMPARE(model->index(0, TokenTableModel::UserIdColumn).data().toString(), customers.at(0).id);
+    // The row without an ID was reported, not silently dropped.
+    auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("noticeMessageBox"));
+    QVERIFY(notice);
+    QVERIFY2(notice->detailedText().contains(QLatin1String("4")),
+             qPrintable(notice->detailedText()));
+    notice->close();
+}
+
+void TestMainWindow::refusesABinaryFileAndChangesNothing()
+{
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), m_sandbox->sampleUserIds(1).constFirst());
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    const int requestsBefore = m_sandbox->requestCount();
+    QTemporaryDir dir;
+    QFile binary(dir.filePath(QStringLiteral("photo.png")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    binary.close();
+    m_window->importFile(binary.fileName());
+    QVERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("noticeMessageBox")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("text")));
+    QCOMPARE(m_window->tokenModel()->rowCount(), 1);
+    QCOMPARE(m_sandbox->requestCount(), requestsBefore);
+    m_window->importFile(dir.filePath(QStringLiteral("missing.csv")));
+    QCOMPARE(m_window->tokenModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

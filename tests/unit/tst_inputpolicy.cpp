@@ -18,6 +18,10 @@ private Q_SLOTS:
     void problemsNeverQuoteTheKey();
     void userId_data();
     void userId();
+    void memberType_data();
+    void memberType();
+    void memberEmail_data();
+    void memberEmail();
 };
 
 void TestInputPolicy::baseUrl_data()
@@ -108,6 +112,46 @@ void TestInputPolicy::userId()
     QFETCH(QString, userId);
     QFETCH(bool, accepted);
     QCOMPARE(userIdProblem(userId).isEmpty(), accepted);
+}
+
+void TestInputPolicy::memberType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("type"); // empty: refused
+    QTest::newRow("AGENT") << QStringLiteral("AGENT") << QStringLiteral("AGENT");
+    QTest::newRow("agent") << QStringLiteral("agent") << QStringLiteral("AGENT");
+    QTest::newRow("Custom_User padded")
+        << QStringLiteral(" Custom_User ") << QStringLiteral("CUSTOM_USER");
+    QTest::newRow("customer") << QStringLiteral("customer") << QStringLiteral("CUSTOMER");
+    QTest::newRow("custom user with a space") << QStringLiteral("custom user") << QString();
+    QTest::newRow("customers") << QStringLiteral("CUSTOMERS") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestInputPolicy::memberType()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, type);
+    QCOMPARE(memberTypeFromText(text), type);
+}
+
+void TestInputPolicy::memberEmail_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("plain") << QStringLiteral("agent1@sandbox.example") << true;
+    QTest::newRow("plus and unicode") << QStringLiteral("ü+tag@例え.example") << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << QStringLiteral("  ") << false;
+    QTest::newRow("no at") << QStringLiteral("agent1") << false;
+    QTest::newRow("newline") << QStringLiteral("a@b\nc") << false;
+}
+
+void TestInputPolicy::memberEmail()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, accepted);
+    QCOMPARE(memberEmailProblem(email).isEmpty(), accepted);
 }
 
 QTEST_GUILESS_MAIN(TestInputPolicy)

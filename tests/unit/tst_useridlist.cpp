@@ -13,8 +13,6 @@ class TestUserIdList final : public QObject
 private Q_SLOTS:
     void splitsField_data();
     void splitsField();
-    void readsLines_data();
-    void readsLines();
 };
 
 void TestUserIdList::splitsField_data()
@@ -47,30 +45,6 @@ void TestUserIdList::splitsField()
     QFETCH(QString, text);
     QFETCH(QStringList, ids);
     QCOMPARE(splitUserIds(text), ids);
-}
-
-void TestUserIdList::readsLines_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("ids");
-    QTest::newRow("plain") << QStringLiteral("a\nb\n")
-                           << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("crlf and blanks") << QStringLiteral("a\r\n\r\n  b  \r\n")
-                                     << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("comments") << QStringLiteral("#c\na\n # d\n")
-                              << QStringList{QStringLiteral("a")};
-    QTest::newRow("inner space kept")
-        << QStringLiteral("a b\n") << QStringList{QStringLiteral("a b")};
-    QTest::newRow("duplicates") << QStringLiteral("a\nb\na\n")
-                                << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("no final newline") << QStringLiteral("a") << QStringList{QStringLiteral("a")};
-}
-
-void TestUserIdList::readsLines()
-{
-    QFETCH(QString, text);
-    QFETCH(QStringList, ids);
-    QCOMPARE(readUserIdLines(text), ids);
 }
 
 QTEST_GUILESS_MAIN(TestUserIdList)

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerbrowser.h"
+
+#include "ui_customerbrowser.h"
+
+#include "core/customerlister.h"
+#include "core/customertablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CustomerBrowser>())
+    , m_lister(new CustomerLister(api, this))
+    , m_model(new CustomerTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1); // every column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(Qt::EditRole); // raw values: dates sort as dates
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->customersView->setModel(m_proxy);
+    m_ui->customersView->sortByColumn(-1, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->customersView->horizontalHeader();
+    header->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(font());
+    header->resizeSection(CustomerTableModel::EmailColumn, metrics.horizontalAdvance(QStringLiteral(
+                                                               "owner12@some-company.example")));
+    header->resizeSection(CustomerTableModel::UserIdColumn,
+                          metrics.horizontalAdvance(QStringLiteral("64f1a2b3c4d5e6f708192a3b")) +
+                              24);
+
+    connect(m_ui->loadCustomersButton, &QPushButton::clicked, this,
+            &CustomerBrowser::loadRequested);
+    connect(m_ui->cancelListButton, &QPushButton::clicked, m_lister, &CustomerLister::cancel);
+    connect(m_ui->customerFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->customerFilterEdit, &QLineEdit::textChanged, this,
+            &CustomerBrowser::updateButtons);
+    connect(m_ui->customersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CustomerBrowser::updateButtons);
+    connect(m_ui->fetchSelectedButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT fetchRequested(selectedCustomers()); });
+    connect(m_ui->fetchAllButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT fetchRequested(shownCustomers()); });
+    connect(m_ui->customersView, &QAbstractItemView::activated, this,
+            [this] { Q_EMIT fetchRequested(selectedCustomers()); });
+
+    connect(m_lister, &CustomerLister::customersAdded, m_model,
+            &CustomerTableModel::appendCustomers);
+    connect(m_lister, &CustomerLister::progressChanged, this, [this](int pages, int customers) {
+        m_ui->listStatusLabel->setText(
+            tr("Loading… page %1, %n customer(s) so far", nullptr, customers).arg(pages));
+        updateButtons();
+    });
+    connect(m_lister, &CustomerLister::finished, this, &CustomerBrowser::onFinished);
+}
+
+CustomerBrowser::~CustomerBrowser()
+{
+    // The lister outlives m_ui (children die after members): stop it calling back.
+    disconnect(m_lister, nullptr, this, nullptr);
+}
+
+void CustomerBrowser::load()
+{
+    if (m_lister->isRunning())
+        return;
+    m_model->clear();
+    m_ui->listStatusLabel->setText(tr("Loading the customer list…"));
+    m_ui->loadCustomersButton->setEnabled(false);
+    m_ui->cancelListButton->setEnabled(true);
+    m_lister->start();
+    updateButtons();
+}
+
+bool CustomerBrowser::isLoading() const
+{
+    return m_lister->isRunning();
+}
+
+void CustomerBrowser::onFinished(const CustomerListOutcome &outcome)
+{
+    m_ui->loadCustomersButton->setEnabled(true);
+    m_ui->cancelListButton->setEnabled(false);
+    m_ui->listStatusLabel->setText(outcome.summary);
+    Q_EMIT statusMessage(outcome.summary);
+    updateButtons();
+}
+
+void CustomerBrowser::updateButtons()
+{
+    const bool anyShown = m_proxy->rowCount() > 0;
+    m_ui->fetchAllButton->setEnabled(anyShown);
+    m_ui->fetchSelectedButton->setEnabled(m_ui->customersView->selectionModel()->hasSelection());
+}
+
+QList<Customer> CustomerBrowser::selectedCustomers() const
+{
+    QModelIndexList rows = m_ui->customersView->selectionModel()->selectedRows();
+    // In the order shown, not the order of clicking.
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Customer> customers;
+    customers.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows))
+        customers.append(m_model->customerAt(m_proxy->mapToSource(row).row()));
+    return customers;
+}
+
+QList<Customer> CustomerBrowser::shownCustomers() const
+{
+    QList<Customer> customers;
+    customers.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        customers.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return customers;
+}
+
+} // namespace TokenDesk

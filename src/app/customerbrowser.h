@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/customer.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class CustomerBrowser;
+}
+
+namespace TokenDesk {
+
+class CustomerLister;
+class CustomerTableModel;
+class PartnerApi;
+struct CustomerListOutcome;
+
+// The agency's customers, loaded page after page from the partner API, to
+// filter and pick from. It only shows the list; loading lives in CustomerLister.
+class CustomerBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerBrowser)
+
+public:
+    explicit CustomerBrowser(PartnerApi *api, QWidget *parent = nullptr);
+    ~CustomerBrowser() override;
+
+    // Starts loading from page 1; the agency key must already be set on the API.
+    void load();
+    bool isLoading() const;
+    CustomerTableModel *customerModel() const { return m_model; }
+
+Q_SIGNALS:
+    // The user asked to load: the window checks the key first, then calls load().
+    void loadRequested();
+    void fetchRequested(const QList<TokenDesk::Customer> &customers);
+    void statusMessage(const QString &message);
+
+private:
+    void onFinished(const CustomerListOutcome &outcome);
+    void updateButtons();
+    QList<Customer> selectedCustomers() const;
+    QList<Customer> shownCustomers() const;
+
+    std::unique_ptr<Ui::CustomerBrowser> m_ui;
+    CustomerLister *m_lister;
+    CustomerTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerlister.h"
+
+#include "partnerapi.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+CustomerLister::CustomerLister(PartnerApi *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_retryTimer(new QTimer(this))
+{
+    qRegisterMetaType<TokenDesk::CustomerListOutcome>();
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &CustomerLister::requestPage);
+    connect(api, &PartnerApi::customerPageFetched, this, &CustomerLister::onPageFetched);
+}
+
+CustomerLister::~CustomerLister()
+{
+    // Nobody listens any more; only the request itself must not linger.
+    if (m_awaiting && m_api) {
+        // Aborting answers synchronously: no signal may reach a half-destroyed lister.
+        disconnect(m_api, nullptr, this, nullptr);
+        m_api->abortCustomerPages();
+    }
+}
+
+void CustomerLister::setPageCap(int pages)
+{
+    m_pageCap = std::max(1, pages);
+}
+
+void CustomerLister::setMaxRetries(int retries)
+{
+    m_maxRetries = std::max(0, retries);
+}
+
+void CustomerLister::setBaseBackoff(std::chrono::milliseconds delay)
+{
+    m_baseBackoff = std::max(delay, std::chrono::milliseconds(1));
+}
+
+void CustomerLister::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_tracker.reset();
+    m_skipped = 0;
+    m_page = 1;
+    m_attempt = 0;
+    Q_EMIT progressChanged(0, 0);
+    requestPage();
+}
+
+void CustomerLister::cancel()
+{
+    if (!m_running)
+        return;
+    m_retryTimer->stop();
+    if (m_awaiting && m_api) {
+        m_awaiting = false; // its cancelled reply is not ours any more
+        m_api->abortCustomerPages();
+    }
+    finish(CustomerListOutcome::Reason::Cancelled);
+}
+
+void CustomerLister::requestPage()
+{
+    ++m_attempt;
+    m_awaiting = true;
+    Q_EMIT pageRequested(m_page, m_attempt);
+    m_api->fetchCustomerPage(m_page);
+}
+
+void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
+{
+    if (!m_awaiting || page != m_page)
+        return; // not ours, or given up on
+    m_awaiting = false;
+
+    if (!result.ok) {
+        if (result.cancelled) // someone aborted every request of the PartnerApi
+            return finish(CustomerListOutcome::Reason::Cancelled);
+        // success:false under HTTP 200 is the server's answer, not a passing
+        // fault; and a rejected key stays rejected.
+        const bool transient =
+            isTransient(result.errorKind) &&
+            (result.httpStatus == 0 || result.httpStatus == 429 || result.httpStatus >= 500);
+        if (transient && m_attempt <= m_maxRetries)
+            return retryLater(result);
+        return finish(CustomerListOutcome::Reason::Failed, result);
+    }
+
+    m_skipped += result.skipped;
+    const auto verdict = m_tracker.addPage(result.customers, result.skipped);
+    if (verdict == CustomerPageTracker::Verdict::EmptyPage)
+        return finish(CustomerListOutcome::Reason::EmptyPage);
+    if (!m_tracker.newCustomers().isEmpty())
+        Q_EMIT customersAdded(m_tracker.newCustomers());
+    Q_EMIT progressChanged(m_tracker.pages(), m_tracker.customers());
+    if (verdict == CustomerPageTracker::Verdict::RepeatedPage)
+        return finish(CustomerListOutcome::Reason::RepeatedPage);
+    if (m_page >= m_pageCap)
+        return finish(CustomerListOutcome::Reason::PageCap);
+    ++m_page;
+    m_attempt = 0;
+    requestPage();
+}
+
+std::chrono::milliseconds CustomerLister::backoffFor(const CustomerPageResult &result)
+{
+    using std::chrono::milliseconds;
+    if (result.retryAfter)
+        return std::min<milliseconds>(*result.retryAfter, MaxRetryDelay);
+    // Exponential, with jitter in the upper half so clients do not return in lockstep.
+    const milliseconds exponential =
+        std::min<milliseconds>(MaxRetryDelay, m_baseBackoff * (1 << std::min(m_attempt - 1, 10)));
+    const auto half = exponential.count() / 2;
+    return milliseconds(half + m_jitter.bounded(static_cast<quint64>(half) + 1));
+}
+
+void CustomerLister::retryLater(const CustomerPageResult &result)
+{
+    m_retryTimer->start(backoffFor(result));
+}
+
+void CustomerLister::finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure)
+{
+    m_running = false;
+    m_awaiting = false;
+    m_retryTimer->stop();
+    CustomerListOutcome outcome;
+    outcome.reason = reason;
+    outcome.pages = m_tracker.pages();
+    outcome.customers = m_tracker.customers();
+    outcome.skipped = m_skipped;
+    outcome.errorKind = failure.errorKind;
+    outcome.error = failure.error;
+    outcome.httpStatus = failure.httpStatus;
+    outcome.summary = summaryFor(outcome);
+    Q_EMIT finished(outcome);
+}
+
+QString CustomerLister::summaryFor(const CustomerListOutcome &outcome) const
+{
+    using Reason = CustomerListOutcome::Reason;
+    QString sentence;
+    switch (outcome.reason) {
+    case Reason::EmptyPage:
+        sentence = tr("Customers listed: %1.").arg(outcome.customers);
+        break;
+    case Reason::RepeatedPage:
+        sentence = tr("Customers listed: %1. The list ended at page %2, where the server "
+                      "stopped sending new customers.")
+                       .arg(outcome.customers)
+                       .arg(m_page);
+        break;
+    case Reason::PageCap:
+        sentence = tr("Customers listed: %1. The list may be incomplete: it stopped after "
+                      "%2 pages, the most TokenDesk reads.")
+                       .arg(outcome.customers)
+                       .arg(m_pageCap);
+        break;
+    case Reason::Cancelled:
+        sentence = tr("Listing the customers was cancelled; customers listed so far: %1.")
+                       .arg(outcome.customers);
+        break;
+    case Reason::Failed:
+        sentence =
+            tr("The customer list could not be read (page %1): %2").arg(m_page).arg(outcome.error);
+        break;
+    }
+    if (outcome.skipped > 0)
+        sentence +=
+            QLatin1Char(' ') + tr("Entries without an ID, left out: %1.").arg(outcome.skipped);
+    return sentence;
+}
+
+} // namespace TokenDesk

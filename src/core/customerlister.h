@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+#include "customerpagetracker.h"
+#include "customerparser.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+
+#include <chrono>
+
+class QTimer;
+
+namespace TokenDesk {
+
+class PartnerApi;
+
+// Why a customer listing stopped, and what it had by then.
+struct CustomerListOutcome
+{
+    enum class Reason {
+        EmptyPage,    // the normal end: a page came back empty
+        RepeatedPage, // the server stopped advancing (see CustomerPageTracker)
+        PageCap,      // the page cap was reached; the list may be incomplete
+        Cancelled,
+        Failed, // see errorKind and error
+    };
+    Reason reason = Reason::EmptyPage;
+    int pages = 0;     // pages with something on them
+    int customers = 0; // unique customers
+    int skipped = 0;   // entries without an _id, left out
+    ErrorKind errorKind = ErrorKind::None;
+    QString error;
+    int httpStatus = 0;
+    QString summary; // one sentence for a status bar or standard error
+};
+
+// Reads the whole customer list through a PartnerApi, one page after another
+// (the list has no total count): each customer once, transient failures of a
+// page retried with backoff, and a page cap so a server that never ends the
+// list cannot keep it running forever. Give each lister its own PartnerApi
+// page traffic: it recognises its replies by page number.
+class CustomerLister final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerLister)
+
+public:
+    static constexpr int DefaultPageCap = 500;
+    static constexpr std::chrono::seconds MaxRetryDelay{60};
+
+    explicit CustomerLister(PartnerApi *api, QObject *parent = nullptr);
+    ~CustomerLister() override;
+
+    void setPageCap(int pages); // at least 1
+    int pageCap() const { return m_pageCap; }
+    void setMaxRetries(int retries); // extra tries of a transient page failure
+    int maxRetries() const { return m_maxRetries; }
+    // The first backoff delay; later ones double. Tests shorten it.
+    void setBaseBackoff(std::chrono::milliseconds delay);
+
+    // Starts from page 1; does nothing while a listing runs.
+    void start();
+    // Stops at once: finished(Cancelled) is emitted before this returns.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void pageRequested(int page, int attempt);
+    // Customers not seen on an earlier page, in the server's order.
+    void customersAdded(const QList<TokenDesk::Customer> &added);
+    void progressChanged(int pagesLoaded, int customersSoFar);
+    void finished(const TokenDesk::CustomerListOutcome &outcome);
+
+private:
+    void requestPage();
+    void onPageFetched(int page, const CustomerPageResult &result);
+    void retryLater(const CustomerPageResult &result);
+    std::chrono::milliseconds backoffFor(const CustomerPageResult &result);
+    void finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure = {});
+    QString summaryFor(const CustomerListOutcome &outcome) const;
+
+    QPointer<PartnerApi> m_api; // may go first when both are children of one parent
+    QTimer *m_retryTimer;
+    CustomerPageTracker m_tracker;
+    int m_pageCap = DefaultPageCap;
+    int m_maxRetries = 2;
+    std::chrono::milliseconds m_baseBackoff{500};
+    int m_page = 0;
+    int m_attempt = 0;
+    int m_skipped = 0;
+    bool m_running = false;
+    bool m_awaiting = false; // a request for m_page is in flight
+    QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
+};
+
+} // namespace TokenDesk
+
+Q_DECLARE_METATYPE(TokenDesk::CustomerListOutcome)

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "customer.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace TokenDesk {
+
+// The agency's customers, one row each, for the customer browser. DisplayRole
+// is text for people; EditRole holds raw values (QDateTime, bool) so that a
+// QSortFilterProxyModel with sortRole EditRole sorts dates and flags correctly.
+class CustomerTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomerTableModel)
+
+public:
+    enum Column {
+        NameColumn,
+        EmailColumn,
+        StatusColumn,
+        VerifiedColumn,
+        SubscriptionColumn,
+        CreatedColumn,
+        LastLoginColumn,
+        UserIdColumn,
+        ColumnCount
+    };
+
+    explicit CustomerTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Adds the customers whose id is not in the model yet, in one insertion.
+    void appendCustomers(const QList<Customer> &customers);
+    void clear();
+
+    Customer customerAt(int row) const; // a default Customer when out of range
+    int rowOf(const QString &id) const; // -1 when unknown
+    QString nameForId(const QString &id) const;
+
+private:
+    QVariant displayData(const Customer &customer, int column) const;
+    static QVariant rawData(const Customer &customer, int column);
+
+    QList<Customer> m_customers;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace TokenDesk

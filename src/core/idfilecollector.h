@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to idfilereader.cpp: how the rows of an ID file become queries.
+
+#include "idfilereader.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace TokenDesk {
+
+// Gives lupdate and the runtime the same context, "TokenDesk::IdFileReader".
+class IdFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::IdFileReader)
+};
+
+// Fills an IdFile with the queries of its rows, each once, and a warning for
+// each row that cannot be sent (at most MaxIdFileWarnings are listed).
+class IdFileCollector final
+{
+public:
+    explicit IdFileCollector(IdFile &file)
+        : m_file(file)
+    {}
+    Q_DISABLE_COPY_MOVE(IdFileCollector)
+
+    void warn(const QString &sentence);
+    void addUser(const QString &id, int line);
+    void addMember(const QString &email, const QString &typeText, int line);
+    // Sums up the unlisted warnings; no query at all is a problem.
+    void finish();
+
+private:
+    void add(const TokenQuery &query);
+
+    IdFile &m_file;
+    QSet<QString> m_seen; // TokenQuery::key()
+    int m_unlisted = 0;
+};
+
+} // namespace TokenDesk

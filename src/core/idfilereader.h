@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tokenquery.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+class QIODevice;
+
+namespace TokenDesk {
+
+// Larger files are refused rather than read into memory.
+inline constexpr qint64 MaxIdFileBytes = 64 * 1024 * 1024;
+// More warnings than this are summed up in one last line.
+inline constexpr int MaxIdFileWarnings = 20;
+
+// What a file of user IDs holds.
+struct IdFile
+{
+    enum class Kind {
+        PlainList, // one user ID a line; blank lines and # comments skipped
+        UserIdCsv, // a CSV with a userId or _id column
+        MemberCsv, // a CSV with email and type columns: team members
+    };
+
+    QList<TokenQuery> queries; // each once (by TokenQuery::key()), in file order
+    int duplicates = 0;        // entries left out because they came before
+    QStringList warnings;      // rows skipped, one sentence each naming the line
+    QString problem;           // non-empty: the file is unusable and queries is empty
+    Kind kind = Kind::PlainList;
+};
+
+// The file's bytes: UTF-8 text (a byte order mark is dropped; CRLF, LF or CR
+// line ends). The first line that is not blank or a # comment is a CSV header
+// when it names a userId or _id column (userId wins), or email and type
+// columns; otherwise the file is a plain list. A CSV with userId and also
+// email and type columns (tokendesk-cli's own output) takes a team member
+// from rows without a userId. Pure: no I/O.
+IdFile parseIdFile(const QByteArray &bytes);
+
+// Reads at most MaxIdFileBytes from device, then parseIdFile(). A problem
+// starts with name, so it says which file is meant.
+IdFile readIdFile(QIODevice *device, const QString &name);
+// The same for a file; a missing, unreadable or too large file is a problem.
+IdFile readIdFile(const QString &path);
+
+} // namespace TokenDesk
