@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>TokenDesk::CustomerBrowser</name>
+    <message numerus="yes">
+        <source>Loading… page %1, %n customer(s) so far</source>
+        <translation>
+            <numerusform>Loading… page %1, %n customer so far</numerusform>
+            <numerusform>Loading… page %1, %n customers so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::FetchQueue</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %n second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>The server asked TokenDesk to wait %n second before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
+            <numerusform>The server asked TokenDesk to wait %n seconds before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::MainWindow</name>
     <message numerus="yes">
         <source>Fetching %n token(s)…</source>
@@ -15,6 +35,20 @@
         <translation>
             <numerusform>Copied the token for %1. The clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied the token for %1. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %n second(s).</source>
+        <translation>
+            <numerusform>The server asked TokenDesk to slow down: waiting %n second.</numerusform>
+            <numerusform>The server asked TokenDesk to slow down: waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be used; the other IDs are being fetched.</source>
+        <translation>
+            <numerusform>%n line could not be used; the other IDs are being fetched.</numerusform>
+            <numerusform>%n lines could not be used; the other IDs are being fetched.</numerusform>
         </translation>
     </message>
 </context>

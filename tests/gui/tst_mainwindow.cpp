@@ -57,6 +57,7 @@ private Q_SLOTS:
     void remembersConcurrency();
     void browsesFiltersAndFetchesCustomers();
     void importsACsvFile();
+    void cancelStopsTheBatchAndKeepsFinishedRows();
     void refusesABinaryFileAndChangesNothing();
 
 private:
@@ -408,6 +409,27 @@ void TestMainWindow::browsesFiltersAndFetchesCustomers()
     QTRY_COMPARE(model->rowCount(), 137);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Done:")));
     QCOMPARE(model->failedQueries().size(), 0);
+}
+
+void TestMainWindow::cancelStopsTheBatchAndKeepsFinishedRows()
+{
+    child<QSpinBox>("concurrencySpinBox")->setValue(1);
+    const QString first = m_sandbox->sampleUserIds(1).constFirst();
+    typeAndFetch(Sandbox::SandboxServer::demoKey(),
+                 first + QLatin1String(" fault-hang ") + m_sandbox->sampleUserIds(3).constLast());
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Fetching…"));
+    QCOMPARE(statusOf(2), QStringLiteral("Queued"));
+    auto *cancel = m_window->statusBar()->findChild<QPushButton *>();
+    QVERIFY(cancel && cancel->isVisible());
+    QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel fetching"));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Cancelled"));
+    QCOMPARE(statusOf(2), QStringLiteral("Cancelled"));
+    QCOMPARE(statusOf(0), QStringLiteral("Active")); // finished rows stay
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(m_sandbox->requestCount(), 2); // nothing more was sent
+    child<QSpinBox>("concurrencySpinBox")->setValue(6);
 }
 
 void TestMainWindow::importsACsvFile()
