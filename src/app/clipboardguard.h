@@ -3,48 +3,70 @@
 #pragma once
 
 #include <QByteArray>
+#include <QClipboard>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 
-class QClipboard;
 class QMimeData;
 class QTimer;
 
 namespace TokenDesk {
 
 // Puts secrets on the clipboard the way a password manager does: marked as
-// secret for clipboard managers, and cleared after a delay, but only while
-// the clipboard still holds what TokenDesk put there.
+// secret for clipboard managers and histories, and cleared after a delay (and
+// when the application quits), but only while the clipboard still holds what
+// TokenDesk put there. Never on the selection clipboard.
 class ClipboardGuard final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClipboardGuard)
 
 public:
+    // The hint layouts; secretMimeData() builds the native one.
+    enum class Platform { LinuxBsd, Windows, MacOS };
+
     explicit ClipboardGuard(QClipboard *clipboard, QObject *parent = nullptr);
     ~ClipboardGuard() override;
 
-    void setClearDelay(std::chrono::seconds delay); // 0 = never clear
+    // 0 = never clear after a delay (quitting still clears). Applies to the
+    // next copy; 0 also cancels a pending clear.
+    void setClearDelay(std::chrono::seconds delay);
     std::chrono::seconds clearDelay() const { return m_clearDelay; }
 
+    // Each copy restarts the delay.
     void copySecret(const QString &secret);
     // Clears the clipboard now if it still holds our secret; true if it did.
     bool clearIfUnchanged();
+    // Seconds until the pending clear; 0 when none is pending.
+    int secondsLeft() const { return m_secondsLeft; }
 
     // The MIME data for a secret, with the hints that keep it out of histories.
     static QMimeData *secretMimeData(const QString &secret);
+    static QMimeData *secretMimeData(const QString &secret, Platform platform);
+    static Platform nativePlatform();
 
 Q_SIGNALS:
     // cleared is false when the system kept the secret despite the request.
     void clipboardCleared(bool cleared);
+    // Once a second while a clear is pending, starting with the full delay;
+    // 0 once none is pending (cleared, cancelled, or the clipboard changed).
+    void secondsLeftChanged(int seconds);
 
 private:
-    bool holdsOurSecret() const;
+    void tick();
+    void stopCountdown();
+    void onClipboardChanged(QClipboard::Mode mode);
+    bool holds(QClipboard::Mode mode) const;
+    bool ownSelectionHolds() const;
+    bool clearNow();
 
-    QClipboard *m_clipboard;
-    QTimer *m_clearTimer;
+    QPointer<QClipboard> m_clipboard; // gone when the application is
+    QTimer *m_tick;
     std::chrono::seconds m_clearDelay{30};
+    int m_secondsLeft = 0;
+    bool m_clearing = false;
     QByteArray m_secretHash; // a hash, so the guard itself keeps no copy of the secret
 };
 

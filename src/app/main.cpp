@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "apptranslations.h"
 #include "mainwindow.h"
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     PartnerApi api;
     Sandbox::SandboxServer sandbox;
     const bool demo = parser.isSet(demoOption);
+    QString baseUrlOverride; // from the command line or the environment: beats the setting
     if (demo) {
         if (!sandbox.listen()) {
             std::fputs("tokendesk: the demo sandbox could not listen on a loopback port\n", stderr);
@@ -51,11 +53,10 @@ int main(int argc, char *argv[])
         }
         api.setBaseUrl(sandbox.baseUrl().toString());
     } else {
-        const QString baseUrl = parser.isSet(baseUrlOption)
-                                    ? parser.value(baseUrlOption)
-                                    : qEnvironmentVariable("TOKENDESK_BASE_URL");
-        if (!baseUrl.isEmpty()) {
-            const QString problem = api.setBaseUrl(baseUrl);
+        baseUrlOverride = parser.isSet(baseUrlOption) ? parser.value(baseUrlOption)
+                                                      : qEnvironmentVariable("TOKENDESK_BASE_URL");
+        if (!baseUrlOverride.isEmpty()) {
+            const QString problem = api.setBaseUrl(baseUrlOverride);
             if (!problem.isEmpty()) {
                 std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problem));
                 QMessageBox::critical(nullptr, QApplication::translate("main", "TokenDesk"),
@@ -66,9 +67,16 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&api);
+    if (demo || !baseUrlOverride.isEmpty())
+        window.fixBaseUrl();
+    else if (const QString saved = window.settings()->baseUrl(); !saved.isEmpty())
+        api.setBaseUrl(saved); // stored only after it passed the same check
     if (demo)
         window.enterDemoMode(Sandbox::SandboxServer::demoKey(), sandbox.sampleUserIds(5));
     else
+        window.openLastProfile();
+    // The environment's key wins over a profile's, as the contract orders them.
+    if (!demo && qEnvironmentVariableIsSet("TOKENDESK_API_KEY"))
         window.setAgencyKey(qEnvironmentVariable("TOKENDESK_API_KEY"));
     window.show();
     return QApplication::exec();

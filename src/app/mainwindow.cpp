@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "clipboardguard.h"
 #include "copybuttondelegate.h"
 #include "customerbrowser.h"
+#include "profilecontroller.h"
+#include "settingsdialog.h"
 #include "statusbadgedelegate.h"
 #include "ui_mainwindow.h"
 
@@ -12,11 +15,14 @@
 #include "core/fetchqueue.h"
 #include "core/idfilereader.h"
 #include "core/partnerapi.h"
+#include "core/requestbuilder.h"
+#include "core/tokenexport.h"
 #include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "core/useridlist.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -25,7 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include <QTimer>
 
 namespace TokenDesk {
 
@@ -41,6 +47,9 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_model(new TokenTableModel(this))
     , m_proxy(new TokenFilterProxyModel(this))
     , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
+    , m_settings(new AppSettings(this))
+    , m_revealTimer(new QTimer(this))
+    , m_appliedBaseUrl(m_settings->baseUrl())
 {
     m_ui->setupUi(this);
     setUpTable();
@@ -49,7 +58,12 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     setUpLookupMode();
     setUpFilters();
     setUpCustomerBrowser();
+    setUpProfiles();
+    setUpSecretsActions();
     restoreSettings();
+    setUpReveal();
+    m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_ui->userIdsEdit->installEventFilter(this);
     m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
@@ -69,8 +83,6 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->revealTokensCheckBox, &QCheckBox::toggled, m_model,
-            &TokenTableModel::setTokensRevealed);
 
     connect(m_queue, &FetchQueue::queued, m_model,
             qOverload<const QList<TokenQuery> &>(&TokenTableModel::markQueued));
@@ -355,15 +367,188 @@ void MainWindow::setUpFilters()
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    m_ui->concurrencySpinBox->setValue(
-        settings.value(QStringLiteral("fetch/concurrency"), FetchQueue::DefaultConcurrency)
-            .toInt());
-    m_queue->setConcurrency(m_ui->concurrencySpinBox->value());
-    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, this, [this](int value) {
-        m_queue->setConcurrency(value);
-        QSettings().setValue(QStringLiteral("fetch/concurrency"), value);
+    applySettings();
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setConcurrency);
+}
+
+void MainWindow::applySettings()
+{
+    m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
+    m_queue->setConcurrency(m_settings->concurrency());
+    m_queue->setMaxRetries(m_settings->retries());
+    m_api->setTimeout(std::chrono::seconds(m_settings->timeoutSeconds()));
+    m_clipboard->setClearDelay(std::chrono::seconds(m_settings->clipboardClearSeconds()));
+    // Only a change of the setting moves the API: at start, main() decides
+    // between the command line, the environment and the setting.
+    if (!m_baseUrlFixed && m_settings->baseUrl() != m_appliedBaseUrl) {
+        m_appliedBaseUrl = m_settings->baseUrl();
+        m_api->setBaseUrl(m_appliedBaseUrl.isEmpty() ? defaultBaseUrl().toString()
+                                                     : m_appliedBaseUrl);
+    }
+}
+
+void MainWindow::setUpProfiles()
+{
+    m_profiles = new ProfileController({m_ui->profileComboBox, m_ui->rememberKeyCheckBox,
+                                        m_ui->saveProfileButton, m_ui->deleteProfileButton,
+                                        m_ui->agencyKeyEdit},
+                                       this);
+    connect(m_profiles, &ProfileController::baseUrlChosen, this, [this](const QString &url) {
+        if (!m_baseUrlFixed && !url.isEmpty())
+            m_api->setBaseUrl(url);
     });
+    connect(m_profiles, &ProfileController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(m_profiles, &ProfileController::keychainMissing, this,
+            [this](const QString &text) { showNotice(tr("No system keychain"), text); });
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this,
+            [this] { m_profiles->saveCurrent(m_api->baseUrl().toString()); });
+}
+
+void MainWindow::setUpSecretsActions()
+{
+    m_hooks.confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+    m_hooks.saveFileName = [this](const QString &title, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, title, QString(), filter);
+    };
+    m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportTokens);
+    m_ui->copyWithUserIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_ui->copyWithUserIdAction, &QAction::triggered, this,
+            [this] { copySelectedAs(true); });
+    // The table's context menu offers the copy actions.
+    m_ui->tokensView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->tokensView->addAction(m_ui->copyTokenAction);
+    m_ui->tokensView->addAction(m_ui->copyWithUserIdAction);
+    m_ui->tokensView->addAction(m_ui->exportAction);
+
+    m_clipboardCountdown = new QLabel(this);
+    m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
+    statusBar()->addPermanentWidget(m_clipboardCountdown);
+    connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this, [this](int seconds) {
+        m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds)
+                                                  : QString());
+    });
+}
+
+void MainWindow::setDialogHooks(DialogHooks hooks)
+{
+    m_hooks = std::move(hooks);
+}
+
+QList<int> MainWindow::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::exportTokens()
+{
+    const QList<int> selected = selectedSourceRows();
+    const QList<ExportRow> rows =
+        selected.isEmpty() ? exportRows(*m_model) : exportRows(*m_model, selected);
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("There is nothing to export yet."), StatusMessageMs);
+        return;
+    }
+    const int count = static_cast<int>(rows.size());
+    if (!m_hooks.confirm(tr("Export tokens"),
+                         tr("The file will hold %n row(s) with their tokens in plain text. Anyone "
+                            "who can read the file can use the tokens. Export?",
+                            nullptr, count)))
+        return;
+    const QString path =
+        m_hooks.saveFileName(tr("Export tokens"), tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QString problem = writeSecretFile(path, json ? toExportJson(rows) : toExportCsv(rows));
+    statusBar()->showMessage(
+        problem.isEmpty() ? tr("Exported %n row(s) to %1, readable by you only.", nullptr, count)
+                                .arg(QDir::toNativeSeparators(path))
+                          : problem,
+        StatusMessageMs);
+}
+
+void MainWindow::copySelectedAs(bool withUserId)
+{
+    const QList<int> rows = selectedSourceRows();
+    const QModelIndex current = m_ui->tokensView->currentIndex();
+    const int row = !rows.isEmpty()
+                        ? rows.constFirst()
+                        : (current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+    const QList<ExportRow> chosen = row >= 0 ? exportRows(*m_model, {row}) : QList<ExportRow>();
+    if (chosen.isEmpty() || chosen.constFirst().token.isEmpty()) {
+        statusBar()->showMessage(tr("Select a row with a token to copy."), StatusMessageMs);
+        return;
+    }
+    m_clipboard->copySecret(copyAsText(chosen.constFirst(), withUserId ? CopyFormat::UserIdAndToken
+                                                                       : CopyFormat::TokenOnly));
+    const QString who = m_model->index(row, TokenTableModel::UserIdColumn).data().toString();
+    statusBar()->showMessage(withUserId ? tr("Copied the user ID and token for %1.").arg(who)
+                                        : tr("Copied the token for %1.").arg(who),
+                             StatusMessageMs);
+}
+
+void MainWindow::openLastProfile()
+{
+    m_profiles->restore();
+}
+
+void MainWindow::fixBaseUrl()
+{
+    m_baseUrlFixed = true;
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = findChild<SettingsDialog *>();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_settings, this);
+        dialog->setObjectName(QStringLiteral("settingsDialog"));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::setUpReveal()
+{
+    m_revealTimer->setSingleShot(true);
+    // A revealed token hides itself again after a while.
+    connect(m_revealTimer, &QTimer::timeout, this, [this] {
+        m_ui->revealTokensCheckBox->setChecked(false);
+        m_model->hideAllTokens();
+    });
+    connect(m_ui->revealTokensCheckBox, &QCheckBox::toggled, this, [this](bool revealed) {
+        m_model->setTokensRevealed(revealed);
+        if (revealed)
+            restartRevealTimer();
+    });
+    // Double-clicking a token shows or hides that one token.
+    connect(m_ui->tokensView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                if (index.column() != TokenTableModel::TokenColumn)
+                    return;
+                const int row = m_proxy->mapToSource(index).row();
+                m_model->setRowRevealed(row, !m_model->isRowRevealed(row));
+                if (m_model->isRowRevealed(row))
+                    restartRevealTimer();
+            });
+}
+
+void MainWindow::restartRevealTimer()
+{
+    if (m_settings->revealSeconds() > 0)
+        m_revealTimer->start(std::chrono::seconds(m_settings->revealSeconds()));
 }
 
 void MainWindow::updateRetryFailed()

@@ -4,11 +4,14 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
+class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -16,8 +19,10 @@ class MainWindow;
 
 namespace TokenDesk {
 
+class AppSettings;
 class ClipboardGuard;
 class CustomerBrowser;
+class ProfileController;
 struct Customer;
 class FetchQueue;
 class PartnerApi;
@@ -40,6 +45,24 @@ public:
     // Shows the demo banner and fills in the demo key and a few sample IDs.
     void enterDemoMode(const QString &demoKey, const QStringList &sampleUserIds);
     void setAgencyKey(const QString &key);
+    // The base URL came from the command line, the environment or demo mode:
+    // the setting must not replace it.
+    void fixBaseUrl();
+    AppSettings *settings() const { return m_settings; }
+    void showSettings();
+    // Opens the agency profile used last (not in demo mode).
+    void openLastProfile();
+
+    // The questions the window asks; tests answer them without a modal loop.
+    struct DialogHooks
+    {
+        std::function<bool(const QString &title, const QString &text)> confirm;
+        std::function<QString(const QString &title, const QString &filter)> saveFileName;
+    };
+    void setDialogHooks(DialogHooks hooks);
+    // Exports the selected rows, or all rows when none is selected.
+    void exportTokens();
+    void copySelectedAs(bool withUserId);
 
     TokenTableModel *tokenModel() const { return m_model; }
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
@@ -67,7 +90,13 @@ private:
     void setUpLookupMode();
     void setUpFilters();
     void setUpCustomerBrowser();
+    void setUpProfiles();
+    void setUpSecretsActions();
+    QList<int> selectedSourceRows() const;
     void restoreSettings();
+    void applySettings();
+    void setUpReveal();
+    void restartRevealTimer();
     bool isMemberMode() const;
     bool acceptAgencyKey();
     QList<TokenQuery> queriesFromInput() const;
@@ -87,6 +116,13 @@ private:
     TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
     CustomerBrowser *m_browser = nullptr;
+    AppSettings *m_settings;
+    ProfileController *m_profiles = nullptr;
+    QTimer *m_revealTimer;
+    QLabel *m_clipboardCountdown = nullptr;
+    DialogHooks m_hooks;
+    QString m_appliedBaseUrl;
+    bool m_baseUrlFixed = false;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_toggleKeyAction = nullptr;

@@ -56,8 +56,10 @@ QString description()
     return CliText::tr(
         "Fetches BotPenguin customers' permanent API tokens with a partner agency key.\n\n"
         "The agency key is never taken from an argument: give it with --key-stdin (the "
-        "first line of standard input) or the TOKENDESK_API_KEY environment variable. "
-        "TOKENDESK_BASE_URL sets the API's address (--base-url wins).\n\n"
+        "first line of standard input), the TOKENDESK_API_KEY environment variable, or "
+        "--profile NAME, a profile saved in the window with its key in the system's "
+        "keychain. TOKENDESK_BASE_URL sets the API's address (--base-url wins; both win "
+        "over the profile's).\n\n"
         "Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input "
         "error (nothing was sent), 3 the agency key was rejected.");
 }
@@ -177,6 +179,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                     "or a test server's)."),
         CliText::tr("PEM"));
     parser.addOption(caFile);
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        CliText::tr("Use a profile saved in the TokenDesk window: its base URL, and its key "
+                    "from the system's keychain."),
+        CliText::tr("NAME"));
+    parser.addOption(profile);
     parser.addPositionalArgument(QStringLiteral("USER_ID"), CliText::tr("Customer user IDs."),
                                  QStringLiteral("[USER_ID...]"));
 
@@ -243,6 +251,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         if (options.demo)
             return usageError(CliText::tr("--demo runs its own sandbox; leave out --base-url."));
         options.baseUrl = parser.value(baseUrl);
+    }
+    if (parser.isSet(profile)) {
+        if (options.demo)
+            return usageError(CliText::tr("--demo runs its own sandbox; leave out --profile."));
+        options.profile = parser.value(profile);
     }
     if (parser.isSet(email) || parser.isSet(type)) {
         const auto member = memberFromOptions(parser.values(email), parser.values(type));

@@ -26,7 +26,8 @@ struct CliOptions
     std::chrono::milliseconds timeout{30000};
     int retries = 2;
     std::optional<QString> baseUrl;
-    QStringList caFiles; // --ca-file, each a PEM file of CA certificates to trust too
+    std::optional<QString> profile; // a saved profile: its base URL and its key
+    QStringList caFiles;            // --ca-file, each a PEM file of CA certificates to trust too
     bool keyStdin = false;
     bool demo = false;
     bool verbose = false;

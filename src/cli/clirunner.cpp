@@ -6,6 +6,7 @@
 #include "customerrun.h"
 #include "inputsource.h"
 #include "keysource.h"
+#include "profilesource.h"
 #include "resultwriter.h"
 
 #include "core/customerlister.h"
@@ -73,16 +74,31 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     m_queue->setMaxRetries(options.retries);
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
+    std::optional<Profile> profile;
+    if (options.profile) {
+        ProfileLookup lookup = findProfile(*options.profile);
+        if (!lookup.problem.isEmpty())
+            return usageError(lookup.problem);
+        profile = std::move(lookup.profile);
+    }
+
     if (options.demo) {
         m_sandbox = new Sandbox::SandboxServer(this);
     } else {
         const QString fromEnvironment =
             environment.value(QStringLiteral("TOKENDESK_BASE_URL")).trimmed();
-        const QString url = options.baseUrl.value_or(
-            fromEnvironment.isEmpty() ? defaultBaseUrl().toString() : fromEnvironment);
+        // The command line, then the environment, then the profile.
+        const QString fromProfile = profile ? profile->baseUrl : QString();
+        const QString url =
+            options.baseUrl.value_or(!fromEnvironment.isEmpty() ? fromEnvironment
+                                     : !fromProfile.isEmpty()   ? fromProfile
+                                                                : defaultBaseUrl().toString());
         if (const QString problem = m_api->setBaseUrl(url); !problem.isEmpty()) {
-            return usageError(options.baseUrl ? problem
-                                              : QStringLiteral("TOKENDESK_BASE_URL: ") + problem);
+            const QString source = options.baseUrl ? QString()
+                                   : !fromEnvironment.isEmpty()
+                                       ? QStringLiteral("TOKENDESK_BASE_URL: ")
+                                       : QStringLiteral("--profile: ");
+            return usageError(source + problem);
         }
     }
 
@@ -101,9 +117,16 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     if (options.keyStdin)
         stdinLine = readKeyLine(standardInput, Console::stdinIsTerminal());
 
-    const KeyChoice key = chooseAgencyKey(
-        stdinLine, options.keyStdin, environment.value(QStringLiteral("TOKENDESK_API_KEY")),
-        m_sandbox ? Sandbox::SandboxServer::demoKey() : QString());
+    const QString environmentKey = environment.value(QStringLiteral("TOKENDESK_API_KEY"));
+    QString fallbackKey = m_sandbox ? Sandbox::SandboxServer::demoKey() : QString();
+    // The keychain is asked only when --key-stdin and the environment give no key.
+    if (profile && !options.keyStdin && environmentKey.trimmed().isEmpty()) {
+        const KeyChoice stored = storedProfileKey(*profile);
+        if (!stored.problem.isEmpty())
+            return usageError(stored.problem);
+        fallbackKey = stored.key;
+    }
+    const KeyChoice key = chooseAgencyKey(stdinLine, options.keyStdin, environmentKey, fallbackKey);
     m_console.setSecret(key.key);
     if (!key.problem.isEmpty())
         return usageError(key.problem);

@@ -82,7 +82,7 @@ std::optional<QString> readKeyLine(QIODevice *in, bool inIsTerminal)
 }
 
 KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin,
-                          const QString &environmentKey, const QString &demoKey)
+                          const QString &environmentKey, const QString &fallbackKey)
 {
     QString key;
     if (keyStdin) {
@@ -91,12 +91,13 @@ KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin
         key = *stdinLine;
     } else if (!environmentKey.trimmed().isEmpty()) {
         key = environmentKey;
-    } else if (!demoKey.isEmpty()) {
-        key = demoKey;
+    } else if (!fallbackKey.isEmpty()) {
+        key = fallbackKey;
     } else {
         return {{},
                 CliText::tr("No agency API key: give it on the first line of standard input with "
-                            "--key-stdin, or in the environment variable TOKENDESK_API_KEY. "
+                            "--key-stdin, in the environment variable TOKENDESK_API_KEY, or "
+                            "with --profile NAME from the keychain. "
                             "To try TokenDesk without a key, use --demo.")};
     }
     const AgencyKeyCheck check = checkAgencyKey(key);

@@ -22,9 +22,10 @@ struct KeyChoice
 };
 
 // The agency key from, in this order: the line from --key-stdin, the
-// environment variable TOKENDESK_API_KEY, the sandbox's demo key (with --demo).
+// environment variable TOKENDESK_API_KEY, fallbackKey (the --profile's key
+// from the keychain, or the sandbox's demo key with --demo).
 // Never from an argument. The problem says how to give a key.
 KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin,
-                          const QString &environmentKey, const QString &demoKey);
+                          const QString &environmentKey, const QString &fallbackKey);
 
 } // namespace TokenDesk::Cli

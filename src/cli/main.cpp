@@ -14,7 +14,9 @@ using namespace TokenDesk::Cli;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("tokendesk-cli"));
+    // The window's names, so that QSettings finds the profiles it saved.
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
 
     const ParsedCommandLine parsed = parseCommandLine(QCoreApplication::arguments());

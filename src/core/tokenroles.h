@@ -10,12 +10,17 @@ namespace TokenDesk {
 // masked; whoever copies a token reads RawTokenRole.
 enum TokenRole {
     RawTokenRole = Qt::UserRole + 1,
-    ActiveRole,       // bool, valid only for fetched rows
-    RowStateRole,     // int, a TokenTableModel::RowState
-    ErrorKindRole,    // QString, the contract's errorKind name
-    ErrorMessageRole, // QString
-    QueryKeyRole,     // QString, TokenQuery::key()
-    SortKeyRole,      // a value that sorts the column naturally (dates as dates)
+    ActiveRole,          // bool, valid only for fetched rows
+    RowStateRole,        // int, a TokenTableModel::RowState
+    ErrorKindRole,       // QString, the contract's errorKind name
+    ErrorMessageRole,    // QString
+    QueryKeyRole,        // QString, TokenQuery::key()
+    SortKeyRole,         // a value that sorts the column naturally (dates as dates)
+    QueryUserIdRole,     // QString, the query's user ID; empty for a team member
+    QueryEmailRole,      // QString, a team member's e-mail
+    QueryTypeRole,       // QString, a team member's type (AGENT, CUSTOM_USER, CUSTOMER)
+    RowCustomerNameRole, // QString, from the customer list
+    FetchedAtRole,       // QDateTime, invalid until a result arrived
 };
 
 } // namespace TokenDesk

@@ -66,7 +66,7 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
         return row.customerName;
     case TokenColumn:
         if (!row.token.isEmpty())
-            return m_revealed ? row.token : maskedToken(row.token);
+            return m_revealed || row.revealed ? row.token : maskedToken(row.token);
         return row.error;
     case StatusColumn:
         return stateText(row.state);
@@ -98,8 +98,9 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
         if (index.column() == TokenColumn && !row.token.isEmpty())
-            return m_revealed ? row.token
-                              : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
+            return m_revealed || row.revealed
+                       ? row.token
+                       : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
         return displayData(row, index.column());
     case RawTokenRole:
         return row.token;
@@ -115,6 +116,16 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return row.query.key();
     case SortKeyRole:
         return sortKey(row, index.column());
+    case QueryUserIdRole:
+        return row.query.userId;
+    case QueryEmailRole:
+        return row.query.email;
+    case QueryTypeRole:
+        return row.query.memberType;
+    case RowCustomerNameRole:
+        return row.customerName;
+    case FetchedAtRole:
+        return row.fetchedAt;
     default:
         return {};
     }
@@ -268,6 +279,28 @@ void TokenTableModel::clear()
     m_rows.clear();
     m_rowByKey.clear();
     endResetModel();
+}
+
+void TokenTableModel::setRowRevealed(int row, bool revealed)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).revealed == revealed)
+        return;
+    m_rows[row].revealed = revealed;
+    const QModelIndex cell = index(row, TokenColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+bool TokenTableModel::isRowRevealed(int row) const
+{
+    return row >= 0 && row < m_rows.size() && (m_revealed || m_rows.at(row).revealed);
+}
+
+void TokenTableModel::hideAllTokens()
+{
+    for (Row &row : m_rows)
+        row.revealed = false;
+    m_revealed = true; // so that the call below sees a change and repaints
+    setTokensRevealed(false);
 }
 
 void TokenTableModel::setTokensRevealed(bool revealed)

@@ -51,6 +51,11 @@ public:
     void clear();
 
     void setTokensRevealed(bool revealed);
+    // One row's token shown in full, or masked again.
+    void setRowRevealed(int row, bool revealed);
+    bool isRowRevealed(int row) const;
+    // Masks every token again: the reveal-all switch and each row.
+    void hideAllTokens();
     bool tokensRevealed() const { return m_revealed; }
 
     int rowOf(const QString &queryKey) const;
@@ -67,6 +72,7 @@ private:
         QString errorKind;
         QString error;
         QDateTime fetchedAt;
+        bool revealed = false;
     };
 
     int ensureRow(const TokenQuery &query);

@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/profilestore.h"
+#include "keychain/keyvault.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +101,26 @@ QString errorKind(const QJsonObject &record)
     return record.value(QLatin1String("errorKind")).toString();
 }
 
+// Saves a profile, and its key in the test run's keychain as the window
+// would. Returns why not, or an empty string.
+QString saveProfile(const QString &name, const QString &baseUrl, const QString &key)
+{
+    TokenDesk::ProfileStore profiles;
+    if (const QString problem = profiles.save({name, baseUrl, true}); !problem.isEmpty())
+        return problem;
+    TokenDesk::KeyVault vault;
+    QSignalSpy written(&vault, &TokenDesk::KeyVault::writeFinished);
+    vault.write(name, key);
+    if (!written.wait(15000))
+        return QStringLiteral("The keychain did not answer.");
+    const auto result = written.first().at(1).value<TokenDesk::KeyVaultResult>();
+    if (result.ok())
+        return {};
+    return result.message + QStringLiteral("\nThe keychain tests need a Secret Service: run them "
+                                           "through scripts/test.sh, which starts gnome-keyring "
+                                           "on a private D-Bus session.");
+}
+
 } // namespace
 
 class TestCli final : public QObject
@@ -136,13 +161,24 @@ private Q_SLOTS:
     void customersRejectedKeyExitsThree();
     void customersListFailureExitsOne();
     void customersInHelp();
+    void profileGivesUrlAndKey();
+    void profileProblemsExitTwo();
+    void profileWithoutKeychainExitsTwo();
 
 private:
-    QStringList m_samples; // two active customers, then an inactive one
+    QStringList m_samples;  // two active customers, then an inactive one
+    QTemporaryDir m_config; // XDG_CONFIG_HOME here and in the CLI: the profiles' QSettings
 };
 
 void TestCli::initTestCase()
 {
+    // Before any QSettings: this process and the CLI share the profiles, and
+    // never the user's own.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+
     // The suggestion printed for --demo without IDs is also what a new user copies.
     const CliRun run = runCli({QStringLiteral("--demo")});
     QVERIFY(run.finished);
@@ -965,6 +1001,119 @@ void TestCli::caFileProblemsExitTwo()
 
     const CliRun help = runCli({QStringLiteral("--help")});
     QVERIFY(help.out.contains("--ca-file <PEM>"));
+}
+
+void TestCli::profileGivesUrlAndKey()
+{
+    SandboxServer server;
+    server.setAgencyKey(CanaryKey);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QStringList ids = server.sampleUserIds(2);
+    const QString problem =
+        saveProfile(QStringLiteral("acme"), server.baseUrl().toString(), CanaryKey);
+    if (!problem.isEmpty())
+        QFAIL(qPrintable(problem));
+
+    const QString sentTo = QLatin1String("GET ") + server.baseUrl().toString();
+    CliRun run = runCli({QStringLiteral("--profile"), QStringLiteral("acme"),
+                         QStringLiteral("--verbose"), ids.at(0), ids.at(1)});
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(jsonlRecords(run.out).size(), 2);
+    QVERIFY2(run.errText().contains(sentTo), qPrintable(run.errText()));
+    QVERIFY(!run.errText().contains(CanaryKey));
+    QVERIFY(!run.out.contains(CanaryKey.toUtf8()));
+    // Names ignore case, as the keychain on Windows does.
+    run = runCli({QStringLiteral("--profile"), QStringLiteral("ACME"), ids.at(0)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+
+    // --key-stdin and TOKENDESK_API_KEY come before the profile's key.
+    const QString wrongKey = QStringLiteral("wrong-KEY-5a0f2c");
+    const QStringList withProfile{QStringLiteral("--profile"), QStringLiteral("acme"), ids.at(0)};
+    run = runCli(withProfile, {}, {{QStringLiteral("TOKENDESK_API_KEY"), wrongKey}});
+    QCOMPARE(run.exitCode, 3);
+    run =
+        runCli(QStringList{QStringLiteral("--key-stdin")} + withProfile, wrongKey.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 3);
+
+    // --base-url and TOKENDESK_BASE_URL come before the profile's base URL.
+    SandboxServer other;
+    other.setAgencyKey(CanaryKey);
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    const QString otherUrl = other.baseUrl().toString();
+    run = runCli(QStringList{QStringLiteral("--verbose"), QStringLiteral("--base-url"), otherUrl} +
+                 withProfile);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QLatin1String("GET ") + otherUrl), qPrintable(run.errText()));
+    run = runCli(QStringList{QStringLiteral("--verbose")} + withProfile, {},
+                 {{QStringLiteral("TOKENDESK_BASE_URL"), otherUrl}});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QLatin1String("GET ") + otherUrl), qPrintable(run.errText()));
+    QVERIFY(!run.errText().contains(CanaryKey));
+
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("acme"));
+    QVERIFY(!stored.contains(CanaryKey.toUtf8()));
+
+    // As the window deletes a profile: the settings, then the key.
+    QVERIFY(TokenDesk::ProfileStore().remove(QStringLiteral("acme")));
+    TokenDesk::KeyVault vault;
+    QSignalSpy removed(&vault, &TokenDesk::KeyVault::removeFinished);
+    vault.remove(QStringLiteral("acme"));
+    QVERIFY(removed.wait(15000));
+    QVERIFY(removed.first().at(1).value<TokenDesk::KeyVaultResult>().ok());
+}
+
+void TestCli::profileProblemsExitTwo()
+{
+    TokenDesk::ProfileStore profiles;
+    const QString unused = QStringLiteral("https://unused.example");
+    QCOMPARE(profiles.save({QStringLiteral("forgetful"), unused, false}), QString());
+    QCOMPARE(profiles.save({QStringLiteral("keyless"), unused, true}), QString());
+    const struct
+    {
+        QStringList arguments;
+        QLatin1String says;
+    } cases[] = {
+        {{QStringLiteral("--profile"), QStringLiteral("nosuch")},
+         QLatin1String("There is no profile")},
+        {{QStringLiteral("--profile"), QStringLiteral("a/b")}, QLatin1String("--profile: ")},
+        {{QStringLiteral("--profile"), QStringLiteral("forgetful")},
+         QLatin1String("does not keep its key")},
+        {{QStringLiteral("--profile"), QStringLiteral("keyless")},
+         QLatin1String("No agency key is stored")},
+        {{QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("keyless")},
+         QLatin1String("leave out --profile")},
+    };
+    for (const auto &item : cases) {
+        const CliRun run = runCli(item.arguments + QStringList{QStringLiteral("some-id")});
+        QVERIFY(run.finished);
+        QVERIFY2(run.exitCode == 2, qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(item.says), qPrintable(run.errText()));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestCli::profileWithoutKeychainExitsTwo()
+{
+    TokenDesk::ProfileStore profiles;
+    QCOMPARE(profiles.save(
+                 {QStringLiteral("remembered"), QStringLiteral("https://unused.example"), true}),
+             QString());
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun run = runCli(
+        {QStringLiteral("--profile"), QStringLiteral("remembered"), QStringLiteral("id")}, {},
+        {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")}});
+    QVERIFY(run.finished);
+    QVERIFY2(run.exitCode == 2, qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QLatin1String("Install and start a Secret Service")),
+             qPrintable(run.errText()));
+    QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appsettings.h"
 #include "app/clipboardguard.h"
 #include "app/copybuttondelegate.h"
 #include "app/mainwindow.h"
@@ -14,6 +15,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -58,6 +61,10 @@ private Q_SLOTS:
     void browsesFiltersAndFetchesCustomers();
     void importsACsvFile();
     void cancelStopsTheBatchAndKeepsFinishedRows();
+    void settingsApplyAtOnceAndStayOutOfTheKey();
+    void revealedTokensHideAgain();
+    void exportsAfterConfirmationReadableByOwnerOnly();
+    void copiesUserIdAndTokenAndCountsDown();
     void refusesABinaryFileAndChangesNothing();
 
 private:
@@ -430,6 +437,119 @@ void TestMainWindow::cancelStopsTheBatchAndKeepsFinishedRows()
     QVERIFY(!cancel->isVisible());
     QCOMPARE(m_sandbox->requestCount(), 2); // nothing more was sent
     child<QSpinBox>("concurrencySpinBox")->setValue(6);
+}
+
+void TestMainWindow::settingsApplyAtOnceAndStayOutOfTheKey()
+{
+    const QString canaryKey = QStringLiteral("CANARY-agency-key-5f2e9c");
+    child<QLineEdit>("agencyKeyEdit")->setText(canaryKey);
+    m_window->showSettings();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->findChild<QSpinBox *>(QStringLiteral("timeoutSpinBox"))->setValue(7);
+    QCOMPARE(m_api->timeout(), std::chrono::milliseconds(7000));
+    dialog->findChild<QSpinBox *>(QStringLiteral("clipboardDelaySpinBox"))->setValue(0);
+    QCOMPARE(m_window->clipboardGuard()->clearDelay().count(), 0);
+    // The main window's spin box and the dialog's are one setting.
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrencySpinBox"))->setValue(9);
+    QCOMPARE(child<QSpinBox>("concurrencySpinBox")->value(), 9);
+
+    // An insecure address is refused with a reason and never stored or used.
+    const QUrl before = m_api->baseUrl();
+    auto *baseUrl = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    baseUrl->setText(QStringLiteral("http://api.example.com"));
+    Q_EMIT baseUrl->editingFinished();
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("baseUrlProblemLabel"))->isVisible());
+    QCOMPARE(m_api->baseUrl(), before);
+    QVERIFY(m_window->settings()->baseUrl().isEmpty());
+
+    // Fetching with the canary key leaves no trace of it in the settings file.
+    typeAndFetch(canaryKey, QStringLiteral("abc"));
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Failed"));
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("timeoutSeconds=7"));
+    QVERIFY(!stored.contains("CANARY"));
+    m_window->settings()->restoreDefaults();
+    QCOMPARE(m_api->timeout(), std::chrono::milliseconds(30000));
+}
+
+void TestMainWindow::revealedTokensHideAgain()
+{
+    m_window->settings()->setRevealSeconds(1);
+    const Sandbox::Customer customer = m_sandbox->customers().at(0);
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), customer.id);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    auto *view = child<QTableView>("tokensView");
+    const QModelIndex token = view->model()->index(0, TokenTableModel::TokenColumn);
+    // One row, by double-click.
+    const QPoint cell = view->visualRect(token).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(token.data().toString(), customer.tokenKey);
+    QTRY_VERIFY(!token.data().toString().contains(customer.tokenKey));
+    // All rows, by the switch, which turns itself off again.
+    auto *reveal = child<QCheckBox>("revealTokensCheckBox");
+    reveal->click();
+    QCOMPARE(token.data().toString(), customer.tokenKey);
+    QTRY_VERIFY(!reveal->isChecked());
+    QVERIFY(!token.data().toString().contains(customer.tokenKey));
+    m_window->settings()->setRevealSeconds(20);
+}
+
+void TestMainWindow::exportsAfterConfirmationReadableByOwnerOnly()
+{
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    typeAndFetch(Sandbox::SandboxServer::demoKey(),
+                 customers.at(0).id + QLatin1Char(' ') + customers.at(1).id);
+    QTRY_COMPARE(statusOf(1), QStringLiteral("Active"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tokens.csv"));
+    QString question;
+    bool answer = false;
+    m_window->setDialogHooks({[&](const QString &, const QString &text) {
+                                  question = text;
+                                  return answer;
+                              },
+                              [&](const QString &, const QString &) {
+                                  return path;
+                              }});
+    // Declined: nothing is written.
+    m_window->exportTokens();
+    QVERIFY(question.contains(QLatin1String("plain text")));
+    QVERIFY(!QFile::exists(path));
+    // Accepted, with one row selected: that row only, and the file is the owner's alone.
+    answer = true;
+    auto *view = child<QTableView>("tokensView");
+    view->selectRow(1);
+    m_window->exportTokens();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.contains(customers.at(1).tokenKey.toLatin1()));
+    QVERIFY(!csv.contains(customers.at(0).tokenKey.toLatin1()));
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported 1 row")));
+}
+
+void TestMainWindow::copiesUserIdAndTokenAndCountsDown()
+{
+    const Sandbox::Customer customer = m_sandbox->customers().at(0);
+    typeAndFetch(Sandbox::SandboxServer::demoKey(), customer.id);
+    QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
+    child<QTableView>("tokensView")->selectRow(0);
+    m_window->copySelectedAs(true);
+    QCOMPARE(QApplication::clipboard()->text(), customer.id + QLatin1Char(',') + customer.tokenKey);
+    auto *countdown = m_window->statusBar()->findChild<QLabel *>();
+    QVERIFY(countdown);
+    QTRY_VERIFY(countdown->text().startsWith(QLatin1String("Clipboard clears in")));
+    m_window->copySelectedAs(false);
+    QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
 }
 
 void TestMainWindow::importsACsvFile()

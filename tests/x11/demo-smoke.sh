@@ -40,8 +40,8 @@ window=$(timeout 20 xdotool search --sync --onlyvisible --name 'TokenDesk' | hea
 xdotool windowfocus --sync "$window"
 sleep 0.5
 
-# Focus starts in the key field (filled in by demo mode): Enter fetches.
-xdotool key --window "$window" Return
+# Alt+K moves to the key field (filled in by demo mode), where Enter fetches.
+xdotool key --window "$window" alt+k Return
 sleep 2
 # Alt+T (the "Tokens" label's mnemonic) moves to the table; then copy row 1.
 xdotool key --window "$window" alt+t

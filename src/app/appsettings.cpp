@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+#include "core/fetchqueue.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+namespace {
+const QString BaseUrlKey = QStringLiteral("network/baseUrl");
+const QString TimeoutKey = QStringLiteral("network/timeoutSeconds");
+const QString ConcurrencyKey = QStringLiteral("fetch/concurrency");
+const QString RetriesKey = QStringLiteral("fetch/retries");
+const QString ClipboardKey = QStringLiteral("secrets/clipboardClearSeconds");
+const QString RevealKey = QStringLiteral("secrets/revealSeconds");
+
+int bounded(const QSettings &settings, const QString &key, int fallback, int low, int high)
+{
+    return std::clamp(settings.value(key, fallback).toInt(), low, high);
+}
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+    const QSettings settings;
+    m_baseUrl = settings.value(BaseUrlKey).toString();
+    m_timeoutSeconds = bounded(settings, TimeoutKey, DefaultTimeoutSeconds, 1, 600);
+    m_concurrency = bounded(settings, ConcurrencyKey, FetchQueue::DefaultConcurrency,
+                            FetchQueue::MinConcurrency, FetchQueue::MaxConcurrency);
+    m_retries = bounded(settings, RetriesKey, DefaultRetries, 0, 10);
+    m_clipboardClearSeconds =
+        bounded(settings, ClipboardKey, DefaultClipboardClearSeconds, 0, 3600);
+    m_revealSeconds = bounded(settings, RevealKey, DefaultRevealSeconds, 0, 3600);
+}
+
+void AppSettings::store(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(key, value);
+    Q_EMIT changed();
+}
+
+void AppSettings::setBaseUrl(const QString &url)
+{
+    if (m_baseUrl != url)
+        store(BaseUrlKey, m_baseUrl = url);
+}
+
+void AppSettings::setTimeoutSeconds(int seconds)
+{
+    if (m_timeoutSeconds != seconds)
+        store(TimeoutKey, m_timeoutSeconds = seconds);
+}
+
+void AppSettings::setConcurrency(int requests)
+{
+    if (m_concurrency != requests)
+        store(ConcurrencyKey, m_concurrency = requests);
+}
+
+void AppSettings::setRetries(int retries)
+{
+    if (m_retries != retries)
+        store(RetriesKey, m_retries = retries);
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    if (m_clipboardClearSeconds != seconds)
+        store(ClipboardKey, m_clipboardClearSeconds = seconds);
+}
+
+void AppSettings::setRevealSeconds(int seconds)
+{
+    if (m_revealSeconds != seconds)
+        store(RevealKey, m_revealSeconds = seconds);
+}
+
+void AppSettings::restoreDefaults()
+{
+    setBaseUrl(QString());
+    setTimeoutSeconds(DefaultTimeoutSeconds);
+    setConcurrency(FetchQueue::DefaultConcurrency);
+    setRetries(DefaultRetries);
+    setClipboardClearSeconds(DefaultClipboardClearSeconds);
+    setRevealSeconds(DefaultRevealSeconds);
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace TokenDesk {
+
+// The window's settings, kept in QSettings and applied as soon as they
+// change. Never a secret: the agency key lives in the keychain or in memory.
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int DefaultRetries = 2;
+    static constexpr int DefaultClipboardClearSeconds = 30;
+    static constexpr int DefaultRevealSeconds = 20;
+
+    explicit AppSettings(QObject *parent = nullptr); // reads QSettings
+
+    QString baseUrl() const { return m_baseUrl; } // empty: the production API
+    int timeoutSeconds() const { return m_timeoutSeconds; }
+    int concurrency() const { return m_concurrency; }
+    int retries() const { return m_retries; }
+    int clipboardClearSeconds() const { return m_clipboardClearSeconds; } // 0: never
+    int revealSeconds() const { return m_revealSeconds; }                 // 0: never
+
+    void setBaseUrl(const QString &url); // the caller checks it first
+    void setTimeoutSeconds(int seconds);
+    void setConcurrency(int requests);
+    void setRetries(int retries);
+    void setClipboardClearSeconds(int seconds);
+    void setRevealSeconds(int seconds);
+    void restoreDefaults();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void store(const QString &key, const QVariant &value);
+
+    QString m_baseUrl;
+    int m_timeoutSeconds = DefaultTimeoutSeconds;
+    int m_concurrency = 6;
+    int m_retries = DefaultRetries;
+    int m_clipboardClearSeconds = DefaultClipboardClearSeconds;
+    int m_revealSeconds = DefaultRevealSeconds;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "ui_settingsdialog.h"
+
+#include "core/inputpolicy.h"
+
+#include <QPushButton>
+
+namespace TokenDesk {
+
+SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    showValues();
+    connect(m_ui->baseUrlEdit, &QLineEdit::editingFinished, this, &SettingsDialog::applyBaseUrl);
+    connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setTimeoutSeconds);
+    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setConcurrency);
+    connect(m_ui->retriesSpinBox, &QSpinBox::valueChanged, m_settings, &AppSettings::setRetries);
+    connect(m_ui->clipboardDelaySpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setClipboardClearSeconds);
+    connect(m_ui->revealTimeoutSpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setRevealSeconds);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                m_settings->restoreDefaults();
+                showValues();
+            });
+    // Changes made elsewhere (the main window's own spin box) show here too.
+    connect(m_settings, &AppSettings::changed, this, [this] {
+        if (m_ui->concurrencySpinBox->value() != m_settings->concurrency())
+            m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
+    });
+}
+
+SettingsDialog::~SettingsDialog()
+{
+    // The line edit loses focus while the dialog is torn down: no late apply.
+    disconnect(m_ui->baseUrlEdit, nullptr, this, nullptr);
+}
+
+void SettingsDialog::showValues()
+{
+    m_ui->baseUrlEdit->setText(m_settings->baseUrl());
+    m_ui->baseUrlProblemLabel->hide();
+    m_ui->timeoutSpinBox->setValue(m_settings->timeoutSeconds());
+    m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
+    m_ui->retriesSpinBox->setValue(m_settings->retries());
+    m_ui->clipboardDelaySpinBox->setValue(m_settings->clipboardClearSeconds());
+    m_ui->revealTimeoutSpinBox->setValue(m_settings->revealSeconds());
+}
+
+void SettingsDialog::applyBaseUrl()
+{
+    const QString text = m_ui->baseUrlEdit->text().trimmed();
+    const QString problem = text.isEmpty() ? QString() : checkBaseUrl(text).problem;
+    m_ui->baseUrlProblemLabel->setText(problem);
+    m_ui->baseUrlProblemLabel->setVisible(!problem.isEmpty());
+    // A refused address is never stored: the previous one stays in force.
+    if (problem.isEmpty())
+        m_settings->setBaseUrl(text);
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace TokenDesk {
+
+class AppSettings;
+
+// Edits AppSettings; every change applies at once, so there is no OK button.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+private:
+    void showValues();
+    void applyBaseUrl();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings *m_settings;
+};
+
+} // namespace TokenDesk

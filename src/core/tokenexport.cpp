@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tokenexport.h"
+
+#include "tokenroles.h"
+#include "tokentablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <numeric>
+
+namespace TokenDesk {
+
+namespace {
+
+class TokenExport
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::TokenExport)
+};
+
+using State = TokenTableModel::RowState;
+
+// Stable names: an export is data for other tools, so it is never translated.
+QString statusName(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Fetching:
+        return QStringLiteral("fetching");
+    case State::Active:
+        return QStringLiteral("active");
+    case State::Inactive:
+        return QStringLiteral("inactive");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+// A JSON string literal; QJsonDocument escapes, but only writes whole documents.
+QByteArray jsonText(const QString &text)
+{
+    if (text.isEmpty())
+        return QByteArrayLiteral("null");
+    const QByteArray array =
+        QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray jsonObject(const ExportRow &r)
+{
+    QByteArray out("{\"userId\":");
+    out += jsonText(r.userId);
+    out += ",\"email\":" + jsonText(r.email);
+    out += ",\"type\":" + jsonText(r.type);
+    out += ",\"customer\":" + jsonText(r.customerName);
+    out += ",\"token\":" + jsonText(r.token);
+    out += ",\"ok\":" + boolText(r.ok).toLatin1();
+    out += ",\"active\":" + (r.ok ? boolText(r.active).toLatin1() : QByteArrayLiteral("null"));
+    out += ",\"status\":" + jsonText(r.status);
+    out += ",\"errorKind\":" + jsonText(r.errorKind);
+    out += ",\"error\":" + jsonText(r.error);
+    out += ",\"fetchedAt\":" + jsonText(isoTime(r.fetchedAt));
+    out += '}';
+    return out;
+}
+
+} // namespace
+
+QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel, const QList<int> &sourceRows)
+{
+    QList<ExportRow> rows;
+    rows.reserve(sourceRows.size());
+    for (const int sourceRow : sourceRows) {
+        const QModelIndex index = tokenModel.index(sourceRow, 0);
+        if (!index.isValid())
+            continue;
+        const auto state = static_cast<State>(index.data(RowStateRole).toInt());
+        ExportRow row;
+        row.userId = index.data(QueryUserIdRole).toString();
+        row.email = index.data(QueryEmailRole).toString();
+        row.type = index.data(QueryTypeRole).toString();
+        row.customerName = index.data(RowCustomerNameRole).toString();
+        row.token = index.data(RawTokenRole).toString();
+        row.ok = state == State::Active || state == State::Inactive;
+        row.active = state == State::Active;
+        row.status = statusName(state);
+        row.errorKind = index.data(ErrorKindRole).toString();
+        row.error = index.data(ErrorMessageRole).toString();
+        row.fetchedAt = index.data(FetchedAtRole).toDateTime();
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel)
+{
+    QList<int> all(tokenModel.rowCount());
+    std::iota(all.begin(), all.end(), 0);
+    return exportRows(tokenModel, all);
+}
+
+QString neutralisedCell(const QString &text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString csvQuoted(const QString &text)
+{
+    const bool quote = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
+    });
+    if (!quote)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray toExportCsv(const QList<ExportRow> &rows)
+{
+    QString out = QStringLiteral(
+        "userId,email,type,customer,token,active,status,errorKind,error,fetchedAt\r\n");
+    const auto text = [](const QString &cell) {
+        return csvQuoted(neutralisedCell(cell));
+    };
+    for (const ExportRow &r : rows) {
+        const QStringList cells{text(r.userId),
+                                text(r.email),
+                                text(r.type),
+                                text(r.customerName),
+                                csvQuoted(r.token), // exact: people paste it
+                                r.ok ? boolText(r.active) : QString(),
+                                text(r.status),
+                                text(r.errorKind),
+                                text(r.error),
+                                isoTime(r.fetchedAt)};
+        out += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray toExportJson(const QList<ExportRow> &rows)
+{
+    if (rows.isEmpty())
+        return QByteArrayLiteral("[]\n");
+    QByteArray out("[\n");
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        out += "  " + jsonObject(rows.at(i)) + (i + 1 < rows.size() ? ",\n" : "\n");
+    out += "]\n";
+    return out;
+}
+
+QString writeSecretFile(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty())
+        return TokenExport::tr("No file name was given.");
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return TokenExport::tr("%1 is a folder, not a file.").arg(shown);
+
+    // QSaveFile writes a temporary file and renames it over the target on
+    // commit, so a failure anywhere leaves an existing file as it was. Without
+    // a direct-write fallback, a folder we may not write fails instead.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return TokenExport::tr("Could not create %1: %2").arg(shown, file.errorString());
+    // A new temporary file follows the umask (often 0644): narrow it before
+    // the first byte, so the secrets are never readable by others. On Windows
+    // this only clears the read-only flag; the profile folder's ACL protects it.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QString problem = file.errorString();
+        file.cancelWriting();
+        return TokenExport::tr("Could not make %1 private: %2").arg(shown, problem);
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString problem = file.errorString();
+        file.cancelWriting();
+        return TokenExport::tr("Could not write %1: %2").arg(shown, problem);
+    }
+    if (!file.commit())
+        return TokenExport::tr("Could not save %1: %2").arg(shown, file.errorString());
+    return {};
+}
+
+QString copyAsText(const ExportRow &row, CopyFormat format)
+{
+    switch (format) {
+    case CopyFormat::TokenOnly:
+        return row.token;
+    case CopyFormat::UserIdAndToken:
+        return csvQuoted(row.userId.isEmpty() ? row.email : row.userId) + QLatin1Char(',') +
+               csvQuoted(row.token);
+    }
+    return {};
+}
+
+} // namespace TokenDesk
