@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -39,8 +40,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The partner API's address (https://, or http:// for "
                                         "localhost). Overrides TOKENDESK_BASE_URL."),
         QStringLiteral("URL"));
-    parser.addOptions({demoOption, baseUrlOption});
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Describe each request and reply on standard error, "
+                                        "with the key and tokens shown as ***."));
+    parser.addOptions({demoOption, baseUrlOption, verboseOption});
     parser.process(app);
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=true"));
 
     PartnerApi api;
     Sandbox::SandboxServer sandbox;

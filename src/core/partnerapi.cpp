@@ -3,6 +3,7 @@
 #include "partnerapi.h"
 
 #include "inputpolicy.h"
+#include "logging.h"
 #include "networkerror.h"
 #include "replyparser.h"
 #include "requestbuilder.h"
@@ -223,6 +224,9 @@ void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler
     QNetworkRequest request = partnerRequest(url, m_agencyKey);
     if (m_sslConfiguration)
         request.setSslConfiguration(*m_sslConfiguration);
+    // The body of a reply is never logged: it holds the token.
+    qCDebug(lcNetwork).noquote() << "GET" << QString::fromLatin1(url.toEncoded())
+                                 << "authtype: Key, Authorization: Bearer ***";
     QNetworkReply *reply = leastBusyNetwork()->get(request);
     reply->setProperty(RequestKindProperty, static_cast<int>(kind));
     m_replies.removeIf([](const auto &r) { return r.isNull(); });
@@ -253,7 +257,13 @@ void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, maxBytes, clock, handler = std::move(handler)] {
-                handler(finishReply(reply, maxBytes, clock.elapsed()));
+                const Exchange exchange = finishReply(reply, maxBytes, clock.elapsed());
+                qCDebug(lcNetwork).noquote()
+                    << "<-" << exchange.httpStatus << reply->url().path() << exchange.elapsedMs
+                    << "ms"
+                    << (exchange.failure ? errorKindName(exchange.failure->errorKind)
+                                         : QStringLiteral("body not shown"));
+                handler(exchange);
             });
 }
 
