@@ -150,8 +150,18 @@ void MainWindow::setUpTable()
     view->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
 }
 
+void MainWindow::updateKeyTail()
+{
+    // Masked like the tokens: dots, and the last four characters to tell keys apart.
+    const QString key = m_ui->agencyKeyEdit->text().trimmed();
+    const bool hidden = m_ui->agencyKeyEdit->echoMode() != QLineEdit::Normal;
+    m_ui->agencyKeyTailLabel->setText(hidden && key.size() > 8 ? tr("ends in %1").arg(key.right(4))
+                                                               : QString());
+}
+
 void MainWindow::setUpKeyVisibilityToggle()
 {
+    connect(m_ui->agencyKeyEdit, &QLineEdit::textChanged, this, &MainWindow::updateKeyTail);
     m_toggleKeyAction = m_ui->agencyKeyEdit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")),
                                                        QLineEdit::TrailingPosition);
     m_toggleKeyAction->setCheckable(true);
@@ -162,6 +172,7 @@ void MainWindow::setUpKeyVisibilityToggle()
         m_toggleKeyAction->setIcon(QIcon(shown ? QStringLiteral(":/icons/eye-off.svg")
                                                : QStringLiteral(":/icons/eye.svg")));
         m_toggleKeyAction->setText(shown ? tr("Hide key") : tr("Show key"));
+        updateKeyTail();
     });
 }
 
@@ -514,7 +525,10 @@ void MainWindow::showSettings()
     if (!dialog) {
         dialog = new SettingsDialog(m_settings, this);
         dialog->setObjectName(QStringLiteral("settingsDialog"));
+        connect(dialog, &SettingsDialog::profileChosen, m_profiles,
+                &ProfileController::openProfile);
     }
+    dialog->setProfiles(m_profiles->profileNames(), m_profiles->currentName());
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -86,6 +86,7 @@ protected:
 private:
     void setUpTable();
     void setUpKeyVisibilityToggle();
+    void updateKeyTail();
     void setUpProgress();
     void setUpLookupMode();
     void setUpFilters();

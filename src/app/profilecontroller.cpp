@@ -31,6 +31,25 @@ void ProfileController::restore()
         open(last);
 }
 
+void ProfileController::openProfile(const QString &name)
+{
+    m_widgets.profiles->setCurrentText(name);
+    open(name);
+}
+
+QStringList ProfileController::profileNames() const
+{
+    QStringList names;
+    for (const Profile &profile : m_store.profiles())
+        names.append(profile.name);
+    return names;
+}
+
+QString ProfileController::currentName() const
+{
+    return m_widgets.profiles->currentText();
+}
+
 void ProfileController::fillList(const QString &current)
 {
     const QSignalBlocker blocker(m_widgets.profiles);

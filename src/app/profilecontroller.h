@@ -41,6 +41,10 @@ public:
     // Saves the profile named in the list with this base URL and the key field.
     void saveCurrent(const QString &baseUrl);
     void removeCurrent();
+    // Opens a saved profile, as picking it in the list does.
+    void openProfile(const QString &name);
+    QStringList profileNames() const;
+    QString currentName() const;
 
 Q_SIGNALS:
     // A profile was opened: the window uses its base URL unless one was fixed.

@@ -19,6 +19,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_ui->setupUi(this);
     showValues();
     connect(m_ui->baseUrlEdit, &QLineEdit::editingFinished, this, &SettingsDialog::applyBaseUrl);
+    connect(m_ui->profileComboBox, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileChosen(m_ui->profileComboBox->itemText(index)); });
     connect(m_ui->timeoutSpinBox, &QSpinBox::valueChanged, m_settings,
             &AppSettings::setTimeoutSeconds);
     connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, m_settings,
@@ -44,6 +46,14 @@ SettingsDialog::~SettingsDialog()
 {
     // The line edit loses focus while the dialog is torn down: no late apply.
     disconnect(m_ui->baseUrlEdit, nullptr, this, nullptr);
+}
+
+void SettingsDialog::setProfiles(const QStringList &names, const QString &current)
+{
+    m_ui->profileComboBox->clear();
+    m_ui->profileComboBox->addItems(names);
+    m_ui->profileComboBox->setCurrentText(current);
+    m_ui->profileGroup->setEnabled(!names.isEmpty());
 }
 
 void SettingsDialog::showValues()

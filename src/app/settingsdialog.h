@@ -24,6 +24,12 @@ public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // The saved profiles, with the open one selected.
+    void setProfiles(const QStringList &names, const QString &current);
+
+Q_SIGNALS:
+    void profileChosen(const QString &name);
+
 private:
     void showValues();
     void applyBaseUrl();

@@ -236,8 +236,12 @@ void TestMainWindow::keyToggleShowsAndHidesTheKey()
     QCOMPARE(actions.size(), 1);
     QAction *toggle = actions.constFirst();
     QCOMPARE(toggle->text(), QStringLiteral("Show key"));
+    keyEdit->setText(QStringLiteral("agency-key-0123456789-wxyz"));
+    auto *tail = child<QLabel>("agencyKeyTailLabel");
+    QCOMPARE(tail->text(), QStringLiteral("ends in wxyz"));
     toggle->trigger();
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
+    QVERIFY(tail->text().isEmpty()); // the whole key is on show anyway
     QCOMPARE(toggle->text(), QStringLiteral("Hide key"));
     toggle->trigger();
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Password);

@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -110,6 +111,18 @@ void TestProfiles::remembersTheKeyInTheKeychainOnly()
     QCOMPARE(m_api->baseUrl(), m_sandbox->baseUrl());
     QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileComboBox"))->currentText(),
              ProfileName);
+
+    // The settings dialog lists the profile and opens it too.
+    m_window->showSettings();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    auto *dialogProfiles = dialog->findChild<QComboBox *>(QStringLiteral("profileComboBox"));
+    QCOMPARE(dialogProfiles->count(), 1);
+    QCOMPARE(dialogProfiles->currentText(), ProfileName);
+    key->clear();
+    Q_EMIT dialogProfiles->activated(0);
+    QTRY_COMPARE_WITH_TIMEOUT(key->text(), CanaryKey, 10000);
+    dialog->close();
 
     // Deleting the profile deletes its key from the keychain.
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("deleteProfileButton")),
