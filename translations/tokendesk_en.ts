@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::KeyVault</name>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting for a password prompt. Unlock it and try again.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds; it may be waiting for a password prompt. Unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::MainWindow</name>
     <message numerus="yes">
         <source>Fetching %n token(s)…</source>
@@ -49,6 +59,27 @@
         <translation>
             <numerusform>%n line could not be used; the other IDs are being fetched.</numerusform>
             <numerusform>%n lines could not be used; the other IDs are being fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Clipboard clears in %n s</numerusform>
+            <numerusform>Clipboard clears in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %n row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <translation>
+            <numerusform>The file will hold %n row with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</numerusform>
+            <numerusform>The file will hold %n rows with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1, readable by you only.</source>
+        <translation>
+            <numerusform>Exported %n row to %1, readable by you only.</numerusform>
+            <numerusform>Exported %n rows to %1, readable by you only.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,12 +19,13 @@ constexpr int RowCount = 100000;
 TokenResult resultFor(int i)
 {
     TokenResult r =
-        (i % 17 == 0)
-            ? TokenResult::failure(ErrorKind::NotFound,
-                                   QStringLiteral("No customer with this user ID."), 404)
-            : TokenResult::success(QStringLiteral("bp_%1").arg(i * 7919, 32, 16, QLatin1Char('0')),
-                                   i % 5 != 4);
-    r.query = TokenQuery::forUser(QStringLiteral("%1").arg(i * 104729, 24, 16, QLatin1Char('0')));
+        (i % 17 == 0) ? TokenResult::failure(ErrorKind::NotFound,
+                                             QStringLiteral("No customer with this user ID."), 404)
+                      : TokenResult::success(
+                            QStringLiteral("bp_%1").arg(qint64(i) * 7919, 32, 16, QLatin1Char('0')),
+                            i % 5 != 4);
+    r.query =
+        TokenQuery::forUser(QStringLiteral("%1").arg(qint64(i) * 104729, 24, 16, QLatin1Char('0')));
     r.fetchedAt = QDateTime::currentDateTimeUtc();
     return r;
 }
