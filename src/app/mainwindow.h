@@ -84,6 +84,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
+
     void setUpTable();
     void setUpKeyVisibilityToggle();
     void updateKeyTail();
