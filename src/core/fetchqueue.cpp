@@ -147,9 +147,13 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
         return;
     }
     // success:false under HTTP 200 is the server's answer, not a passing fault.
-    const bool transient =
-        isTransient(result.errorKind) && !result.cancelled &&
-        (result.httpStatus == 0 || result.httpStatus == 429 || result.httpStatus >= 500);
+    // A connection that broke or stalled is transient whatever status its head
+    // carried: a body cut short after "200 OK" is as worth a retry as a reset.
+    const bool brokenTransfer =
+        result.errorKind == ErrorKind::Network || result.errorKind == ErrorKind::Timeout;
+    const bool transient = isTransient(result.errorKind) && !result.cancelled &&
+                           (brokenTransfer || result.httpStatus == 0 || result.httpStatus == 429 ||
+                            result.httpStatus >= 500);
     Entry settled = entry;
     const bool rateLimitHandled = result.errorKind == ErrorKind::RateLimited && !result.cancelled &&
                                   handleRateLimit(settled, result);
