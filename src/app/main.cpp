@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 
@@ -20,6 +21,8 @@ using namespace TokenDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The system's proxy settings (and a corporate TLS proxy with --ca-file) apply.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));

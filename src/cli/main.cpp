@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -14,6 +15,8 @@ using namespace TokenDesk::Cli;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The system's proxy settings (and a corporate TLS proxy with --ca-file) apply.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The window's names, so that QSettings finds the profiles it saved.
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
