@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -61,8 +62,11 @@ PartnerApi::~PartnerApi()
 QString PartnerApi::setBaseUrl(const QString &url)
 {
     const BaseUrlCheck check = checkBaseUrl(url);
-    if (check.ok())
+    if (check.ok()) {
         m_baseUrl = check.url;
+        for (QNetworkAccessManager *network : std::as_const(m_networks))
+            applyProxyPolicy(network);
+    }
     return check.problem;
 }
 
@@ -117,8 +121,20 @@ void PartnerApi::reserveConnections(int requestsInFlight)
     constexpr int ConnectionsPerManager = 6; // Qt's HTTP/1.1 limit per host
     const int wanted =
         (std::max(requestsInFlight, 1) + ConnectionsPerManager - 1) / ConnectionsPerManager;
-    while (m_networks.size() < wanted)
+    while (m_networks.size() < wanted) {
         m_networks.append(new QNetworkAccessManager(this));
+        applyProxyPolicy(m_networks.constLast());
+    }
+}
+
+void PartnerApi::applyProxyPolicy(QNetworkAccessManager *network) const
+{
+    // This computer is reached directly: a system proxy would not know the
+    // demo sandbox (or a local test server) on 127.0.0.1.
+    if (isLoopbackHost(m_baseUrl.host()))
+        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    else
+        network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
 QNetworkAccessManager *PartnerApi::leastBusyNetwork() const

@@ -94,6 +94,7 @@ private:
     void abortReplies(bool pagesOnly);
     void emitLater(TokenResult result);
     QNetworkAccessManager *leastBusyNetwork() const;
+    void applyProxyPolicy(QNetworkAccessManager *network) const;
 
     QList<QNetworkAccessManager *> m_networks; // never empty
     // Set on every request once addCaCertificates() succeeded; unset: Qt's default.

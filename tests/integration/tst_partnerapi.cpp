@@ -3,6 +3,7 @@
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void refusesBadInputWithoutSending();
     void refusesInsecureBaseUrl();
     void abortAllReportsCancelled();
+    void loopbackBypassesTheProxy();
 
 private:
     TokenResult fetchOne(const QString &userId, int timeoutMs = 15000);
@@ -224,6 +226,26 @@ void TestPartnerApi::abortAllReportsCancelled()
     const auto result = spy.constFirst().constFirst().value<TokenResult>();
     QVERIFY(result.cancelled);
     QVERIFY(!result.ok);
+}
+
+void TestPartnerApi::loopbackBypassesTheProxy()
+{
+    // A proxy that does not exist: any request sent through it fails.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = probe.serverPort();
+    probe.close();
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), deadPort));
+    PartnerApi api; // a new one, so its managers start with the application proxy
+    QCOMPARE(api.setBaseUrl(m_sandbox->baseUrl().toString()), QString());
+    QCOMPARE(api.setAgencyKey(Sandbox::SandboxServer::demoKey()), QString());
+    QSignalSpy spy(&api, &PartnerApi::tokenFetched);
+    api.fetchToken(TokenQuery::forUser(m_sandbox->sampleUserIds(1).constFirst()));
+    QVERIFY(spy.wait(10000));
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    const auto result = spy.constFirst().constFirst().value<TokenResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestPartnerApi)
