@@ -120,6 +120,14 @@ RouteReply SandboxRoutes::tokenRoute(const HttpRequest &request)
         RouteReply special;
         if (specialReply(*userId, &special))
             return special;
+        if (m_randomFaultPercent > 0 &&
+            m_randomFaults.bounded(100) < m_randomFaultPercent) {
+            static const char *const quickFaults[] = {FaultServerError, FaultBadGateway,
+                                                      FaultUnavailable, FaultTruncated};
+            RouteReply fault;
+            specialReply(QLatin1String(quickFaults[m_randomFaults.bounded(4)]), &fault);
+            return fault;
+        }
         if (const Customer *customer = m_data.findById(*userId))
             return tokenReply(customer->tokenKey, customer->tokenActive);
         return failure(404, QStringLiteral("No customer with this user ID"));

@@ -10,6 +10,7 @@
 #include "sandboxdata.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace TokenDesk::Sandbox {
@@ -51,6 +52,13 @@ public:
     // See SandboxServer::setListFailure().
     void setListFailure(int httpStatus, int count, int fromPage);
     void setPort(quint16 port) { m_port = port; }
+    // Makes percent of the token requests for known customers fail with a
+    // quick transient fault (500, 502, 503 or a cut-off body), repeatably.
+    void setRandomFaults(int percent, quint32 seed)
+    {
+        m_randomFaultPercent = percent;
+        m_randomFaults.seed(seed);
+    }
     const SandboxData &data() const { return m_data; }
     QString lastDecodedUserId() const { return m_lastDecodedUserId; }
     // Forgets the flaky sequences and the last user ID.
@@ -72,6 +80,8 @@ private:
     quint16 m_port = 0;
     QString m_lastDecodedUserId;
     QHash<QString, qint64> m_flakyCounts;
+    int m_randomFaultPercent = 0;
+    QRandomGenerator m_randomFaults;
 };
 
 } // namespace TokenDesk::Sandbox

@@ -132,6 +132,11 @@ void SandboxServer::setCustomerCount(int count)
     m_routes->setCustomerCount(count);
 }
 
+void SandboxServer::setRandomFaults(int percent, quint32 seed)
+{
+    m_routes->setRandomFaults(std::clamp(percent, 0, 100), seed);
+}
+
 void SandboxServer::setPageSize(int size)
 {
     m_routes->setPageSize(std::max(size, 1));

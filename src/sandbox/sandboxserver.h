@@ -60,7 +60,10 @@ public:
     // Added before every reply (a timer; nothing blocks).
     void setLatency(std::chrono::milliseconds latency);
     void setCustomerCount(int count); // regenerates the data; default 40
-    void setPageSize(int size);       // /customer/list page size; default 20
+    void setPageSize(int size);
+    // percent of token requests for known customers fail with a quick
+    // transient fault; the same seed gives the same sequence.
+    void setRandomFaults(int percent, quint32 seed = 1); // /customer/list page size; default 20
     // Each page repeats this many entries of the previous one (a list that
     // shifts while it is read); default 0.
     void setPageOverlap(int overlap);
