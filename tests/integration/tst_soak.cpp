@@ -91,9 +91,14 @@ void TestSoak::twentyThousandIdsWithRandomFaults()
     QCOMPARE(ok + failed, IdCount);
     QVERIFY(ok > IdCount * 95 / 100); // transient faults are retried away
     QVERIFY(sandbox.requestCount() <= IdCount * (Retries + 1));
+#ifndef __SANITIZE_ADDRESS__
     // Near where it started: the table of results is gone, so only allocator
     // slack may remain, not a per-request leak (that would be many MiB).
     QVERIFY2(after - before < 32 * 1024, qPrintable(QString::number(after - before)));
+#else
+    // AddressSanitizer keeps freed memory in quarantine, so resident memory
+    // cannot come back here; LeakSanitizer checks this run for leaks instead.
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSoak)
