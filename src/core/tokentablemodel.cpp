@@ -299,8 +299,10 @@ void TokenTableModel::hideAllTokens()
 {
     for (Row &row : m_rows)
         row.revealed = false;
-    m_revealed = true; // so that the call below sees a change and repaints
-    setTokensRevealed(false);
+    m_revealed = false;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TokenColumn), index(rowCount() - 1, TokenColumn),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
 }
 
 void TokenTableModel::setTokensRevealed(bool revealed)

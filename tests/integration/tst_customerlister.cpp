@@ -3,6 +3,7 @@
 #include "core/customerlister.h"
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -55,9 +56,7 @@ void TestCustomerLister::init()
     m_sandbox = std::make_unique<Sandbox::SandboxServer>();
     QVERIFY(m_sandbox->listen());
     m_api = std::make_unique<PartnerApi>();
-    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
-    QCOMPARE(m_api->setAgencyKey(Sandbox::SandboxServer::demoKey()), QString());
-    m_api->setTimeout(5s);
+    QCOMPARE(connectToSandbox(*m_api, *m_sandbox), QString());
     m_lister = std::make_unique<CustomerLister>(m_api.get());
     m_lister->setBaseBackoff(20ms);
     m_added = std::make_unique<QSignalSpy>(m_lister.get(), &CustomerLister::customersAdded);

@@ -3,6 +3,7 @@
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -61,9 +62,7 @@ void TestFetchQueue::init()
     m_sandbox = std::make_unique<Sandbox::SandboxServer>();
     QVERIFY(m_sandbox->listen());
     m_api = std::make_unique<PartnerApi>();
-    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
-    QCOMPARE(m_api->setAgencyKey(Sandbox::SandboxServer::demoKey()), QString());
-    m_api->setTimeout(5s);
+    QCOMPARE(connectToSandbox(*m_api, *m_sandbox), QString());
     m_queue = std::make_unique<FetchQueue>(m_api.get());
     m_queue->setBaseBackoff(20ms);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
+#include "sandboxfixture.h"
 
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -46,9 +47,7 @@ void TestPartnerApi::init()
     m_sandbox = std::make_unique<Sandbox::SandboxServer>();
     QVERIFY(m_sandbox->listen());
     m_api = std::make_unique<PartnerApi>();
-    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
-    QCOMPARE(m_api->setAgencyKey(Sandbox::SandboxServer::demoKey()), QString());
-    m_api->setTimeout(5s);
+    QCOMPARE(connectToSandbox(*m_api, *m_sandbox), QString());
 }
 
 void TestPartnerApi::cleanup()
