@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   # run: QtKeychain loads libsecret at run time; the SVG icon plugin; a font
-  libsecret-1-0 libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
+  libsecret-1-0 libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
   # test: a real Secret Service on a private D-Bus session, and a real X server
   gnome-keyring dbus dbus-x11
   # test: the demo under a real X server, driven like a person would
@@ -18,6 +18,18 @@ packages=(
   # test: remaking tests/data's certificate; the HTTPS benchmark's ALPN check
   openssl
 )
+# --packaging: also what building and checking the installers needs
+# (packaging/check-packages.sh, packaging/test-install-chroot.sh).
+if [ "${1:-}" = "--packaging" ]; then
+  packages+=(
+    # CPack's DEB (dpkg-shlibdeps, file) and RPM; lintian and the metadata checks
+    dpkg-dev file rpm lintian desktop-file-utils appstream yamllint
+    # a fresh Debian root to install the .deb into
+    debootstrap
+    # remaking the committed .icns (packaging/make-platform-icons.sh)
+    icnsutils
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -17,6 +17,7 @@ const QString ConcurrencyKey = QStringLiteral("fetch/concurrency");
 const QString RetriesKey = QStringLiteral("fetch/retries");
 const QString ClipboardKey = QStringLiteral("secrets/clipboardClearSeconds");
 const QString RevealKey = QStringLiteral("secrets/revealSeconds");
+const QString LanguageKey = QStringLiteral("ui/language");
 
 int bounded(const QSettings &settings, const QString &key, int fallback, int low, int high)
 {
@@ -36,6 +37,7 @@ AppSettings::AppSettings(QObject *parent)
     m_clipboardClearSeconds =
         bounded(settings, ClipboardKey, DefaultClipboardClearSeconds, 0, 3600);
     m_revealSeconds = bounded(settings, RevealKey, DefaultRevealSeconds, 0, 3600);
+    m_language = settings.value(LanguageKey).toString();
 }
 
 void AppSettings::store(const QString &key, const QVariant &value)
@@ -80,6 +82,14 @@ void AppSettings::setRevealSeconds(int seconds)
         store(RevealKey, m_revealSeconds = seconds);
 }
 
+void AppSettings::setLanguage(const QString &language)
+{
+    if (m_language != language)
+        store(LanguageKey, m_language = language);
+}
+
+// The language stays: the defaults are about fetching and secrets, and a
+// sudden switch of every word on screen would only confuse.
 void AppSettings::restoreDefaults()
 {
     setBaseUrl(QString());

@@ -28,6 +28,7 @@ public:
     int retries() const { return m_retries; }
     int clipboardClearSeconds() const { return m_clipboardClearSeconds; } // 0: never
     int revealSeconds() const { return m_revealSeconds; }                 // 0: never
+    QString language() const { return m_language; } // "pt_BR"; empty: the system's
 
     void setBaseUrl(const QString &url); // the caller checks it first
     void setTimeoutSeconds(int seconds);
@@ -35,6 +36,7 @@ public:
     void setRetries(int retries);
     void setClipboardClearSeconds(int seconds);
     void setRevealSeconds(int seconds);
+    void setLanguage(const QString &language);
     void restoreDefaults();
 
 Q_SIGNALS:
@@ -49,6 +51,7 @@ private:
     int m_retries = DefaultRetries;
     int m_clipboardClearSeconds = DefaultClipboardClearSeconds;
     int m_revealSeconds = DefaultRevealSeconds;
+    QString m_language;
 };
 
 } // namespace TokenDesk

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-class QCoreApplication;
+#include <QString>
 
 namespace TokenDesk {
 
-// Loads TokenDesk's and Qt's own translations for the system's language.
-void installTranslations(QCoreApplication &app);
+// Switches the window's language at run time (empty: the system's): the
+// catalogues, the locale for dates and numbers, and the layout direction, so
+// that Arabic mirrors the whole window. Widgets retranslate on LanguageChange.
+void applyLanguage(const QString &language);
 
 } // namespace TokenDesk

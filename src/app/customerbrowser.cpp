@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerbrowser.h"
 
+#include "emptystateoverlay.h"
 #include "ui_customerbrowser.h"
 
 #include "core/customerlister.h"
 #include "core/customertablemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
@@ -38,6 +40,12 @@ CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
     header->resizeSection(CustomerTableModel::UserIdColumn,
                           metrics.horizontalAdvance(QStringLiteral("64f1a2b3c4d5e6f708192a3b")) +
                               24);
+    new EmptyStateOverlay(m_ui->customersView, [this] {
+        return m_model->rowCount() > 0
+                   ? tr("No customer matches the filter.")
+                   : tr("No customers loaded yet. Press Load customers to list the agency's "
+                        "customers, then fetch the tokens of the ones you pick.");
+    });
 
     connect(m_ui->loadCustomersButton, &QPushButton::clicked, this,
             &CustomerBrowser::loadRequested);
@@ -58,11 +66,29 @@ CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
     connect(m_lister, &CustomerLister::customersAdded, m_model,
             &CustomerTableModel::appendCustomers);
     connect(m_lister, &CustomerLister::progressChanged, this, [this](int pages, int customers) {
-        m_ui->listStatusLabel->setText(
-            tr("Loading… page %1, %n customer(s) so far", nullptr, customers).arg(pages));
+        showStatus(tr("Loading… page %1, %n customer(s) so far", nullptr, customers).arg(pages));
         updateButtons();
     });
     connect(m_lister, &CustomerLister::finished, this, &CustomerBrowser::onFinished);
+}
+
+void CustomerBrowser::changeEvent(QEvent *event)
+{
+    // The status line keeps its words: it reports what already happened.
+    if (event->type() == QEvent::LanguageChange) {
+        const QString status = m_ui->listStatusLabel->text();
+        m_ui->retranslateUi(this);
+        if (m_statusReported)
+            m_ui->listStatusLabel->setText(status);
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomerBrowser::showStatus(const QString &text)
+{
+    m_statusReported = true;
+    m_ui->listStatusLabel->setText(text);
 }
 
 CustomerBrowser::~CustomerBrowser()
@@ -76,7 +102,7 @@ void CustomerBrowser::load()
     if (m_lister->isRunning())
         return;
     m_model->clear();
-    m_ui->listStatusLabel->setText(tr("Loading the customer list…"));
+    showStatus(tr("Loading the customer list…"));
     m_ui->loadCustomersButton->setEnabled(false);
     m_ui->cancelListButton->setEnabled(true);
     m_lister->start();
@@ -88,11 +114,17 @@ bool CustomerBrowser::isLoading() const
     return m_lister->isRunning();
 }
 
+void CustomerBrowser::focusFilter()
+{
+    m_ui->customerFilterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->customerFilterEdit->selectAll();
+}
+
 void CustomerBrowser::onFinished(const CustomerListOutcome &outcome)
 {
     m_ui->loadCustomersButton->setEnabled(true);
     m_ui->cancelListButton->setEnabled(false);
-    m_ui->listStatusLabel->setText(outcome.summary);
+    showStatus(outcome.summary);
     Q_EMIT statusMessage(outcome.summary);
     updateButtons();
 }

@@ -35,6 +35,8 @@ public:
     // Starts loading from page 1; the agency key must already be set on the API.
     void load();
     bool isLoading() const;
+    // Puts the keyboard focus in the filter box, its text selected (Ctrl+F).
+    void focusFilter();
     CustomerTableModel *customerModel() const { return m_model; }
 
 Q_SIGNALS:
@@ -43,7 +45,11 @@ Q_SIGNALS:
     void fetchRequested(const QList<TokenDesk::Customer> &customers);
     void statusMessage(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showStatus(const QString &text);
     void onFinished(const CustomerListOutcome &outcome);
     void updateButtons();
     QList<Customer> selectedCustomers() const;
@@ -52,6 +58,7 @@ private:
     std::unique_ptr<Ui::CustomerBrowser> m_ui;
     CustomerLister *m_lister;
     CustomerTableModel *m_model;
+    bool m_statusReported = false; // the status line no longer shows the form's hint
     QSortFilterProxyModel *m_proxy;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 #include "apptranslations.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 
 #include "core/partnerapi.h"
@@ -15,6 +16,7 @@
 #include <QNetworkProxyFactory>
 
 #include <cstdio>
+#include <optional>
 
 using namespace TokenDesk;
 
@@ -27,8 +29,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    installTranslations(app);
+    // Before the window is built, so that it is built in its language at once.
+    applyLanguage(AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -53,15 +55,15 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=true"));
 
     PartnerApi api;
-    Sandbox::SandboxServer sandbox;
+    std::optional<Sandbox::SandboxServer> sandbox; // built only for demo mode: faster start
     const bool demo = parser.isSet(demoOption);
     QString baseUrlOverride; // from the command line or the environment: beats the setting
     if (demo) {
-        if (!sandbox.listen()) {
+        if (!sandbox.emplace().listen()) {
             std::fputs("tokendesk: the demo sandbox could not listen on a loopback port\n", stderr);
             return 1;
         }
-        api.setBaseUrl(sandbox.baseUrl().toString());
+        api.setBaseUrl(sandbox->baseUrl().toString());
     } else {
         baseUrlOverride = parser.isSet(baseUrlOption) ? parser.value(baseUrlOption)
                                                       : qEnvironmentVariable("TOKENDESK_BASE_URL");
@@ -81,13 +83,26 @@ int main(int argc, char *argv[])
         window.fixBaseUrl();
     else if (const QString saved = window.settings()->baseUrl(); !saved.isEmpty())
         api.setBaseUrl(saved); // stored only after it passed the same check
-    if (demo)
-        window.enterDemoMode(Sandbox::SandboxServer::demoKey(), sandbox.sampleUserIds(5));
-    else
-        window.openLastProfile();
-    // The environment's key wins over a profile's, as the contract orders them.
-    if (!demo && qEnvironmentVariableIsSet("TOKENDESK_API_KEY"))
-        window.setAgencyKey(qEnvironmentVariable("TOKENDESK_API_KEY"));
+    if (demo) {
+        window.enterDemoMode(Sandbox::SandboxServer::demoKey(), sandbox->sampleUserIds(5));
+    } else {
+        // Once the window is on screen: the profile's key comes from the
+        // keychain, another process reached over D-Bus.
+        new AfterFirstPaint(&window, [&window] {
+            window.openLastProfile();
+            // The environment's key wins over a profile's, as the contract orders them.
+            if (qEnvironmentVariableIsSet("TOKENDESK_API_KEY"))
+                window.setAgencyKey(qEnvironmentVariable("TOKENDESK_API_KEY"));
+        });
+    }
+    // Loading the SVG icon plugin and drawing the icon at every size would
+    // delay the first sight of the window by milliseconds.
+    new AfterFirstPaint(&window, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    });
+    // TOKENDESK_EXIT_AFTER_FIRST_PAINT=1: the startup benchmark's hook.
+    if (qEnvironmentVariableIsSet("TOKENDESK_EXIT_AFTER_FIRST_PAINT"))
+        new AfterFirstPaint(&window, reportFirstPaintAndQuit);
     window.show();
     return QApplication::exec();
 }

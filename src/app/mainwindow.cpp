@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "apptranslations.h"
 #include "clipboardguard.h"
 #include "copybuttondelegate.h"
 #include "customerbrowser.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_settings(new AppSettings(this))
     , m_revealTimer(new QTimer(this))
     , m_appliedBaseUrl(m_settings->baseUrl())
+    , m_appliedLanguage(m_settings->language())
 {
     m_ui->setupUi(this);
     setUpTable();
@@ -56,13 +58,11 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     setUpSecretsActions();
     restoreSettings();
     setUpReveal();
-    m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    setUpActions();
+    setUpLook();
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_ui->userIdsEdit->installEventFilter(this);
-    m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->importAction->setShortcut(QKeySequence::Open);
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseFileToImport);
 
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
@@ -262,7 +262,7 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
 void MainWindow::setUpCustomerBrowser()
 {
     m_browser = new CustomerBrowser(m_api, this);
-    m_ui->viewTabs->addTab(m_browser, tr("Customer &list"));
+    m_ui->viewTabs->addTab(m_browser, tr("Customer list"));
     connect(m_browser, &CustomerBrowser::loadRequested, this, [this] {
         if (acceptAgencyKey())
             m_browser->load();
@@ -321,18 +321,21 @@ void MainWindow::showNotice(const QString &title, const QString &text, const QSt
 
 void MainWindow::setUpLookupMode()
 {
-    connect(m_ui->lookupModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        const bool members = isMemberMode();
-        m_ui->memberTypeComboBox->setVisible(members);
-        m_ui->userIdsLabel->setText(members ? tr("Team member &e-mails:")
-                                            : tr("Customer &user IDs:"));
-        m_ui->userIdsEdit->setAccessibleName(members ? tr("Team member e-mails")
-                                                     : tr("Customer user IDs"));
-        m_ui->userIdsEdit->setPlaceholderText(
-            members ? tr("One e-mail address, or many separated by commas, spaces or new lines.")
-                    : tr("One user ID, or many separated by commas, spaces or new lines. Enter "
-                         "fetches; Shift+Enter starts a new line."));
-    });
+    connect(m_ui->lookupModeComboBox, &QComboBox::currentIndexChanged, this,
+            &MainWindow::updateLookupModeTexts);
+}
+
+void MainWindow::updateLookupModeTexts()
+{
+    const bool members = isMemberMode();
+    m_ui->memberTypeComboBox->setVisible(members);
+    m_ui->userIdsLabel->setText(members ? tr("Team mem&ber e-mails:") : tr("Customer &user IDs:"));
+    m_ui->userIdsEdit->setAccessibleName(members ? tr("Team member e-mails")
+                                                 : tr("Customer user IDs"));
+    m_ui->userIdsEdit->setPlaceholderText(
+        members ? tr("One e-mail address, or many separated by commas, spaces or new lines.")
+                : tr("One user ID, or many separated by commas, spaces or new lines. Enter "
+                     "fetches; Shift+Enter starts a new line."));
 }
 
 void MainWindow::setUpFilters()
@@ -354,6 +357,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::applySettings()
 {
+    if (m_settings->language() != m_appliedLanguage) {
+        m_appliedLanguage = m_settings->language();
+        applyLanguage(m_appliedLanguage); // every widget then gets a LanguageChange
+    }
     m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
     m_queue->setConcurrency(m_settings->concurrency());
     m_queue->setMaxRetries(m_settings->retries());
@@ -447,16 +454,6 @@ void MainWindow::onBatchFinished()
                                  .arg(m_batchActive)
                                  .arg(m_batchInactive)
                                  .arg(m_batchFailed));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About TokenDesk"),
-        tr("<h3>TokenDesk %1</h3>"
-           "<p>Fetches BotPenguin customers' API tokens for partner agencies.</p>"
-           "<p>Built with Qt %2. Licensed under the GNU GPL, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion(), QLatin1String(qVersion())));
 }
 
 } // namespace TokenDesk

@@ -82,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
@@ -91,6 +92,9 @@ private:
     void updateKeyTail();
     void setUpProgress();
     void setUpLookupMode();
+    void updateLookupModeTexts();
+    // The texts set from code, worded again after a change of language.
+    void retranslate();
     void setUpFilters();
     void setUpCustomerBrowser();
     void setUpProfiles();
@@ -110,6 +114,15 @@ private:
     void onResult(const TokenResult &result);
     void onBatchFinished();
     void onAuthRejected(const TokenResult &result);
+    // Shortcuts, icons, the View and Help menus (mainwindowactions.cpp).
+    void setUpActions();
+    // The action texts set from code, worded again after a change of language.
+    void retranslateActions();
+    void toggleRowRevealed(int sourceRow);
+    void showShortcuts();
+    // The remembered layout and the empty table's hint (mainwindowlook.cpp).
+    void setUpLook();
+    QString emptyTableText() const;
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -125,6 +138,7 @@ private:
     QLabel *m_clipboardCountdown = nullptr;
     DialogHooks m_hooks;
     QString m_appliedBaseUrl;
+    QString m_appliedLanguage; // main() installed it before the window was built
     bool m_baseUrlFixed = false;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;

@@ -6,6 +6,7 @@
 
 #include "appsettings.h"
 #include "clipboardguard.h"
+#include "themedicon.h"
 #include "ui_mainwindow.h"
 
 #include "core/tokenexport.h"
@@ -36,15 +37,15 @@ void MainWindow::updateKeyTail()
 void MainWindow::setUpKeyVisibilityToggle()
 {
     connect(m_ui->agencyKeyEdit, &QLineEdit::textChanged, this, &MainWindow::updateKeyTail);
-    m_toggleKeyAction = m_ui->agencyKeyEdit->addAction(QIcon(QStringLiteral(":/icons/eye.svg")),
+    m_toggleKeyAction = m_ui->agencyKeyEdit->addAction(themedIcon(QStringLiteral("eye")),
                                                        QLineEdit::TrailingPosition);
     m_toggleKeyAction->setCheckable(true);
     m_toggleKeyAction->setText(tr("Show key"));
     m_toggleKeyAction->setToolTip(tr("Show or hide the agency API key"));
     connect(m_toggleKeyAction, &QAction::toggled, this, [this](bool shown) {
         m_ui->agencyKeyEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_toggleKeyAction->setIcon(QIcon(shown ? QStringLiteral(":/icons/eye-off.svg")
-                                               : QStringLiteral(":/icons/eye.svg")));
+        m_toggleKeyAction->setIcon(
+            themedIcon(shown ? QStringLiteral("eye-off") : QStringLiteral("eye")));
         m_toggleKeyAction->setText(shown ? tr("Hide key") : tr("Show key"));
         updateKeyTail();
     });
@@ -58,9 +59,7 @@ void MainWindow::setUpSecretsActions()
     m_hooks.saveFileName = [this](const QString &title, const QString &filter) {
         return QFileDialog::getSaveFileName(this, title, QString(), filter);
     };
-    m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportTokens);
-    m_ui->copyWithUserIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_ui->copyWithUserIdAction, &QAction::triggered, this,
             [this] { copySelectedAs(true); });
     // The table's context menu offers the copy actions.
@@ -157,13 +156,16 @@ void MainWindow::setUpReveal()
     // Double-clicking a token shows or hides that one token.
     connect(m_ui->tokensView, &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) {
-                if (index.column() != TokenTableModel::TokenColumn)
-                    return;
-                const int row = m_proxy->mapToSource(index).row();
-                m_model->setRowRevealed(row, !m_model->isRowRevealed(row));
-                if (m_model->isRowRevealed(row))
-                    restartRevealTimer();
+                if (index.column() == TokenTableModel::TokenColumn)
+                    toggleRowRevealed(m_proxy->mapToSource(index).row());
             });
+}
+
+void MainWindow::toggleRowRevealed(int sourceRow)
+{
+    m_model->setRowRevealed(sourceRow, !m_model->isRowRevealed(sourceRow));
+    if (m_model->isRowRevealed(sourceRow))
+        restartRevealTimer();
 }
 
 void MainWindow::restartRevealTimer()

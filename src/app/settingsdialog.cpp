@@ -6,8 +6,13 @@
 #include "ui_settingsdialog.h"
 
 #include "core/inputpolicy.h"
+#include "i18n/translations.h"
+
+#include <QEvent>
 
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace TokenDesk {
 
@@ -17,7 +22,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    fillLanguages();
     showValues();
+    connect(m_ui->languageComboBox, &QComboBox::activated, this, [this](int index) {
+        m_settings->setLanguage(m_ui->languageComboBox->itemData(index).toString());
+    });
     connect(m_ui->baseUrlEdit, &QLineEdit::editingFinished, this, &SettingsDialog::applyBaseUrl);
     connect(m_ui->profileComboBox, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileChosen(m_ui->profileComboBox->itemText(index)); });
@@ -54,6 +63,26 @@ void SettingsDialog::setProfiles(const QStringList &names, const QString &curren
     m_ui->profileComboBox->addItems(names);
     m_ui->profileComboBox->setCurrentText(current);
     m_ui->profileGroup->setEnabled(!names.isEmpty());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillLanguages();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::fillLanguages()
+{
+    // Each language by its own name, so anyone can find theirs in any language.
+    m_ui->languageComboBox->clear();
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    for (const QString &language : I18n::shippedLanguages())
+        m_ui->languageComboBox->addItem(I18n::nativeLanguageName(language), language);
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(m_settings->language())));
 }
 
 void SettingsDialog::showValues()

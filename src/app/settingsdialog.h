@@ -30,7 +30,11 @@ public:
 Q_SIGNALS:
     void profileChosen(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillLanguages();
     void showValues();
     void applyBaseUrl();
 

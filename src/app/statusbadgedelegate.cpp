@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusbadgedelegate.h"
 
+#include "contrast.h"
 #include "core/tokenroles.h"
 
 #include <QApplication>
@@ -14,26 +15,43 @@ namespace {
 constexpr int HorizontalPadding = 8;
 constexpr int VerticalPadding = 2;
 constexpr int Margin = 4;
+// WCAG asks 3:1 of a control's edge; a one-pixel antialiased edge loses some.
+constexpr double EdgeRatio = 3.5;
 } // namespace
 
-BadgeColors badgeColors(TokenTableModel::RowState state, const QPalette &palette)
+BadgeColors badgeColors(TokenTableModel::RowState state, const QPalette &palette,
+                        QPalette::ColorRole row)
 {
     using State = TokenTableModel::RowState;
-    const QColor white(Qt::white);
+    const bool dark = isDarkPalette(palette);
+    const QColor background = palette.color(row);
+    const QColor rowText =
+        palette.color(row == QPalette::Highlight ? QPalette::HighlightedText : QPalette::Text);
+    QColor fill;
     switch (state) {
+    // Deep tones under white text on light views, pale tones under dark text on
+    // dark views: each pair reads at 4.5:1 or better, and stands out from the row.
     case State::Active:
-        return {QColor(0x1b, 0x6e, 0x32), white, QColor(0x1b, 0x6e, 0x32)};
+        fill = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1b, 0x6e, 0x32);
+        break;
     case State::Inactive:
-        return {QColor(0x8a, 0x5a, 0x00), white, QColor(0x8a, 0x5a, 0x00)};
+        fill = dark ? QColor(0xfd, 0xd6, 0x63) : QColor(0x8a, 0x5a, 0x00);
+        break;
     case State::Failed:
-        return {QColor(0xb0, 0x00, 0x20), white, QColor(0xb0, 0x00, 0x20)};
+        fill = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xb0, 0x00, 0x20);
+        break;
     case State::Queued:
     case State::Fetching:
     case State::Cancelled:
-        break;
+        // Pending and cancelled rows: the view's own text on its own base, so
+        // it reads on a selected row too, with an outline in the palette's colours.
+        return {palette.color(QPalette::Base), palette.color(QPalette::Text),
+                visibleAgainst(background, palette.color(QPalette::Mid), rowText, EdgeRatio)};
     }
-    // Pending and cancelled rows: an outline in the palette's own colours.
-    return {Qt::transparent, palette.color(QPalette::Text), palette.color(QPalette::Mid)};
+    const QColor text = betterContrast(fill, QColor(Qt::white), QColor(0x20, 0x21, 0x24));
+    // On a selected row or an unusual palette the fill may blend in; then the
+    // outline moves towards the row's text colour until it shows.
+    return {fill, text, visibleAgainst(background, fill, rowText, EdgeRatio)};
 }
 
 QRect StatusBadgeDelegate::badgeRect(const QStyleOptionViewItem &option, const QString &text)
@@ -59,7 +77,13 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto state = static_cast<TokenTableModel::RowState>(index.data(RowStateRole).toInt());
-    const BadgeColors colors = badgeColors(state, opt.palette);
+    const QPalette::ColorRole row = (opt.state & QStyle::State_Selected) ? QPalette::Highlight
+                                    : (opt.features & QStyleOptionViewItem::Alternate)
+                                        ? QPalette::AlternateBase
+                                        : QPalette::Base;
+    // Chosen at each paint from the view's palette, so a switch to dark mode
+    // (a PaletteChange repaints the view) shows at once.
+    const BadgeColors colors = badgeColors(state, opt.palette, row);
     const QRect rect = badgeRect(opt, text);
 
     painter->save();

@@ -5,6 +5,7 @@
 #include "core/tokentablemodel.h"
 
 #include <QColor>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 namespace TokenDesk {
@@ -16,8 +17,10 @@ struct BadgeColors
     QColor outline;
 };
 
-// Colours for a row state that stay readable on the given palette.
-BadgeColors badgeColors(TokenTableModel::RowState state, const QPalette &palette);
+// Colours for a row state that stay readable on the given palette, light or
+// dark, over a row painted in the given role (Base, AlternateBase or Highlight).
+BadgeColors badgeColors(TokenTableModel::RowState state, const QPalette &palette,
+                        QPalette::ColorRole row = QPalette::Base);
 
 // Paints the status column as a rounded badge with its text (never colour alone).
 class StatusBadgeDelegate final : public QStyledItemDelegate

@@ -3,6 +3,8 @@
 #include "clioptions.h"
 #include "clirunner.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkProxyFactory>
@@ -21,6 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    // Messages in the system's language; the output formats never change.
+    TokenDesk::I18n::installTranslations();
 
     const ParsedCommandLine parsed = parseCommandLine(QCoreApplication::arguments());
     switch (parsed.action) {

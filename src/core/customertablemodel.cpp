@@ -140,6 +140,13 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
     endInsertRows();
 }
 
+void CustomerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void CustomerTableModel::clear()
 {
     beginResetModel();

@@ -42,6 +42,9 @@ public:
     // Adds the customers whose id is not in the model yet, in one insertion.
     void appendCustomers(const QList<Customer> &customers);
     void clear();
+    // Headers, states and dates are worded at display time: after a change of
+    // language or locale, the views ask again.
+    void retranslate();
 
     Customer customerAt(int row) const; // a default Customer when out of range
     int rowOf(const QString &id) const; // -1 when unknown

@@ -40,14 +40,18 @@ QString TokenTableModel::stateText(RowState state)
 {
     switch (state) {
     case RowState::Queued:
+        //: A row's state: its token is waiting to be fetched.
         return tr("Queued");
     case RowState::Fetching:
         return tr("Fetching…");
     case RowState::Active:
+        //: The token's state on BotPenguin (a badge): it works.
         return tr("Active");
     case RowState::Inactive:
+        //: The token's state on BotPenguin (a badge): it was switched off.
         return tr("Inactive");
     case RowState::Failed:
+        //: A row's state: fetching its token failed.
         return tr("Failed");
     case RowState::Cancelled:
         return tr("Cancelled");
@@ -141,12 +145,15 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     case CustomerColumn:
         return tr("Customer");
     case TokenColumn:
+        //: Column header: the customer's API token (a secret).
         return tr("Token");
     case StatusColumn:
         return tr("Status");
     case FetchedAtColumn:
+        //: Column header: the date and time the token was fetched.
         return tr("Fetched at");
     case CopyColumn:
+        //: Column header above each row's copy button.
         return tr("Copy");
     default:
         return {};
@@ -293,6 +300,13 @@ void TokenTableModel::setRowRevealed(int row, bool revealed)
 bool TokenTableModel::isRowRevealed(int row) const
 {
     return row >= 0 && row < m_rows.size() && (m_revealed || m_rows.at(row).revealed);
+}
+
+void TokenTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void TokenTableModel::hideAllTokens()

@@ -49,6 +49,9 @@ public:
     QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
     void clear();
+    // Headers, states and dates are worded at display time: after a change of
+    // language or locale, the views ask again.
+    void retranslate();
 
     void setTokensRevealed(bool revealed);
     // One row's token shown in full, or masked again.

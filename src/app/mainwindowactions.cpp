@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's keyboard side: one table of shortcuts for every command, the
+// View and Help menus, the action icons, and the dialogs that describe it all.
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "customerbrowser.h"
+#include "shortcutsdialog.h"
+#include "themedicon.h"
+#include "ui_mainwindow.h"
+
+#include "core/tokenfilterproxymodel.h"
+
+#include <QTabBar>
+
+namespace TokenDesk {
+
+void MainWindow::setUpActions()
+{
+    // The platform's standard keys where there is one; tst_accessibility
+    // checks that no two actions share a key.
+    m_ui->fetchAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->importAction->setShortcut(QKeySequence::Open);
+    m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->copyTokenAction->setShortcut(QKeySequence::Copy);
+    m_ui->copyWithUserIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_ui->revealTokensAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_ui->filterAction->setShortcut(QKeySequence::Find);
+    m_ui->tokensTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->customersTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_ui->shortcutsAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    // Enter on a row does what a double-click on its token does, but only
+    // while the table has the focus: elsewhere Enter fetches.
+    m_ui->revealRowAction->setShortcuts(
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_ui->revealRowAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->tokensView->addAction(m_ui->revealRowAction);
+
+    connect(m_ui->fetchAction, &QAction::triggered, this, &MainWindow::fetch);
+    connect(m_ui->revealRowAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->tokensView->currentIndex();
+        if (current.isValid())
+            toggleRowRevealed(m_proxy->mapToSource(current).row());
+    });
+    // The menu item and the check box are one switch.
+    connect(m_ui->revealTokensAction, &QAction::toggled, m_ui->revealTokensCheckBox,
+            &QAbstractButton::setChecked);
+    connect(m_ui->revealTokensCheckBox, &QAbstractButton::toggled, m_ui->revealTokensAction,
+            &QAction::setChecked);
+    connect(m_ui->filterAction, &QAction::triggered, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_browser) {
+            m_browser->focusFilter();
+            return;
+        }
+        m_ui->tokenFilterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->tokenFilterEdit->selectAll();
+    });
+    connect(m_ui->tokensTabAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab); });
+    connect(m_ui->customersTabAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_browser); });
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    const std::pair<QAction *, QString> icons[] = {
+        {m_ui->fetchAction, QStringLiteral("fetch")},
+        {m_ui->importAction, QStringLiteral("import")},
+        {m_ui->exportAction, QStringLiteral("export")},
+        {m_ui->quitAction, QStringLiteral("quit")},
+        {m_ui->copyTokenAction, QStringLiteral("copy")},
+        {m_ui->clearTableAction, QStringLiteral("clear")},
+        {m_ui->settingsAction, QStringLiteral("settings")},
+        {m_ui->revealRowAction, QStringLiteral("eye")},
+        {m_ui->filterAction, QStringLiteral("filter")},
+        {m_ui->shortcutsAction, QStringLiteral("keyboard")},
+        {m_ui->aboutAction, QStringLiteral("info")},
+    };
+    // Not on the Show tokens switch: in a menu an icon would hide its check mark.
+    for (const auto &[action, name] : icons)
+        action->setIcon(themedIcon(name));
+    // The tab bar comes before the page it switches, as on screen. Set here, not
+    // in the .ui: there Qt 6.4 would move the tab widget with its pages' fields
+    // still inside it and cut them out of the focus chain.
+    QWidget::setTabOrder(m_ui->concurrencySpinBox, m_ui->viewTabs);
+
+    m_ui->fetchButton->setIcon(themedIcon(QStringLiteral("fetch")));
+    m_ui->retryFailedButton->setIcon(themedIcon(QStringLiteral("retry")));
+    retranslateActions();
+}
+
+void MainWindow::retranslateActions()
+{
+    m_ui->viewTabs->setTabText(m_ui->viewTabs->indexOf(m_browser), tr("Customer list"));
+    m_ui->viewTabs->tabBar()->setAccessibleName(tr("Views"));
+    m_ui->fetchButton->setToolTip(
+        tr("Fetch the tokens of the IDs entered above (%1)")
+            .arg(m_ui->fetchAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = findChild<ShortcutsDialog *>();
+    if (!dialog) {
+        dialog = new ShortcutsDialog(this);
+        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = findChild<AboutDialog *>();
+    if (!dialog) {
+        dialog = new AboutDialog(this);
+        dialog->setObjectName(QStringLiteral("aboutDialog"));
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace TokenDesk

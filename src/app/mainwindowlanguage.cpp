@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's part in a change of language: the .ui texts, the texts
+// set from code, and the models' headers, states and dates.
+#include "mainwindow.h"
+
+#include "clipboardguard.h"
+#include "customerbrowser.h"
+#include "ui_mainwindow.h"
+
+#include "core/tokentablemodel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace TokenDesk {
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const bool demo = !m_ui->demoBannerLabel->isHidden();
+    m_ui->retranslateUi(this);
+    if (demo)
+        setWindowTitle(tr("TokenDesk — demo mode"));
+    updateLookupModeTexts();
+    retranslateActions();
+    updateKeyTail();
+    const bool keyShown = m_toggleKeyAction->isChecked();
+    m_toggleKeyAction->setText(keyShown ? tr("Hide key") : tr("Show key"));
+    m_toggleKeyAction->setToolTip(tr("Show or hide the agency API key"));
+    m_progressBar->setAccessibleName(tr("Fetch progress"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel fetching"));
+    m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
+    const int secondsLeft = m_clipboard->secondsLeft();
+    m_clipboardCountdown->setText(
+        secondsLeft > 0 ? tr("Clipboard clears in %n s", nullptr, secondsLeft) : QString());
+    m_model->retranslate();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowstate.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+
+#include <algorithm>
+
+namespace TokenDesk {
+
+namespace {
+// Raise when the window's toolbars or docks change, so an old state is ignored.
+constexpr int LayoutVersion = 1;
+
+const QString GeometryKey = QStringLiteral("geometry");
+const QString StateKey = QStringLiteral("state");
+
+// The view a header belongs to names it; nameless ones (inside a combo box's
+// popup, say) are not the user's layout.
+QString headerName(const QHeaderView *header)
+{
+    if (header->orientation() != Qt::Horizontal)
+        return {}; // rows come and go with the data
+    const auto *view = qobject_cast<const QAbstractItemView *>(header->parent());
+    return view ? view->objectName() : QString();
+}
+
+QString splitterKey(const QString &name)
+{
+    return QStringLiteral("splitters/") + name;
+}
+
+QString headerKey(const QString &name)
+{
+    return QStringLiteral("columns/") + name;
+}
+
+} // namespace
+
+WindowState::WindowState(QMainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    window->installEventFilter(this);
+    // A session that ends logs out without closing the window.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &WindowState::save);
+}
+
+QString WindowState::key(const QString &part) const
+{
+    return QStringLiteral("layout/") + m_window->objectName() + QLatin1Char('/') + part;
+}
+
+void WindowState::restore()
+{
+    const QSettings settings;
+    m_window->restoreGeometry(settings.value(key(GeometryKey)).toByteArray());
+    keepOnScreen();
+    m_window->restoreState(settings.value(key(StateKey)).toByteArray(), LayoutVersion);
+
+    const auto splitters = m_window->findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(key(splitterKey(splitter->objectName()))).toByteArray());
+    }
+    const auto headers = m_window->findChildren<QHeaderView *>();
+    for (QHeaderView *header : headers) {
+        const QString name = headerName(header);
+        const QVariantList saved = settings.value(key(headerKey(name))).toList();
+        // A state saved with other columns would put widths on the wrong ones.
+        if (!name.isEmpty() && saved.size() == 2 && saved.at(0).toInt() == header->count())
+            header->restoreState(saved.at(1).toByteArray());
+    }
+    m_saved = layout();
+}
+
+void WindowState::keepOnScreen()
+{
+    // restoreGeometry() brings a window back from a screen that has gone, but
+    // may leave it larger than the screen it lands on, or outside every screen
+    // of a desktop with gaps; and the form's own size may not fit a small one.
+    if (m_window->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        return;
+    const QRect frame = m_window->frameGeometry();
+    const auto screens = QGuiApplication::screens();
+    const auto on = std::find_if(screens.begin(), screens.end(), [&frame](const QScreen *screen) {
+        return screen->availableGeometry().intersects(frame);
+    });
+    const QScreen *screen = on != screens.end() ? *on : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const bool fits = frame.width() <= available.width() && frame.height() <= available.height();
+    if (on != screens.end() && fits)
+        return;
+    // Room for the frame that the window manager adds.
+    QRect fallback(QPoint(),
+                   fits ? m_window->size() : m_window->size().boundedTo(available.size() * 0.9));
+    fallback.moveCenter(available.center());
+    m_window->setGeometry(fallback);
+}
+
+QHash<QString, QVariant> WindowState::layout() const
+{
+    QHash<QString, QVariant> values;
+    values.insert(key(GeometryKey), m_window->saveGeometry());
+    values.insert(key(StateKey), m_window->saveState(LayoutVersion));
+    const auto splitters = m_window->findChildren<QSplitter *>();
+    for (const QSplitter *splitter : splitters) {
+        if (!splitter->objectName().isEmpty())
+            values.insert(key(splitterKey(splitter->objectName())), splitter->saveState());
+    }
+    const auto headers = m_window->findChildren<QHeaderView *>();
+    for (const QHeaderView *header : headers) {
+        const QString name = headerName(header);
+        if (name.isEmpty())
+            continue;
+        // With the number of columns it was made for.
+        values.insert(key(headerKey(name)), QVariantList{header->count(), header->saveState()});
+    }
+    return values;
+}
+
+void WindowState::save()
+{
+    // Only what changed since the start or the last save: a layout left as it
+    // was costs no write (QSettings syncs a lock file to disk for each write).
+    QSettings settings;
+    const QHash<QString, QVariant> values = layout();
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m_saved.value(it.key()) != it.value())
+            settings.setValue(it.key(), it.value());
+    }
+    m_saved = values;
+}
+
+bool WindowState::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close) {
+        save();
+    } else if (watched == m_window && event->type() == QEvent::Paint && !m_shown) {
+        // Showing lays the window out: what it looks like then is the baseline.
+        m_shown = true;
+        m_saved = layout();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace TokenDesk
