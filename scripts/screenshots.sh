@@ -54,18 +54,18 @@ shoot() {
 
   # Alt+K reaches the key field (demo mode filled it in), where Enter fetches;
   # Alt+T the table, where Ctrl+C copies the first token.
-  xdotool key --window "$window" alt+k Return
+  xdotool key alt+k Return
   sleep 2.5
-  xdotool key --window "$window" alt+t ctrl+c
+  xdotool key alt+t ctrl+c
   sleep 1
   import -window "$window" "docs/screenshot-main$suffix.png"
 
-  # Ctrl+Tab moves the tab widget on to the customer list.
-  xdotool key --window "$window" ctrl+Tab
+  # Ctrl+2 shows the customer list (demo mode has loaded it).
+  xdotool key ctrl+2
   sleep 1.5
   import -window "$window" "docs/screenshot-customers$suffix.png"
 
-  xdotool key --window "$window" ctrl+comma
+  xdotool key ctrl+comma
   dialog=$(window_of "$pid" "$window") || fail "no settings dialog ($language)"
   sleep 1
   import -window "$dialog" "docs/screenshot-settings$suffix.png"

@@ -7,6 +7,7 @@
 #include "clipboardguard.h"
 #include "copybuttondelegate.h"
 #include "customerbrowser.h"
+#include "lefttorighttextdelegate.h"
 #include "profilecontroller.h"
 #include "settingsdialog.h"
 #include "statusbadgedelegate.h"
@@ -116,6 +117,9 @@ void MainWindow::setUpTable()
     view->setModel(m_proxy);
     view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
     view->setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(view));
+    auto *leftToRight = new LeftToRightTextDelegate(view);
+    view->setItemDelegateForColumn(TokenTableModel::UserIdColumn, leftToRight);
+    view->setItemDelegateForColumn(TokenTableModel::TokenColumn, leftToRight);
     auto *copyDelegate = new CopyButtonDelegate(view);
     view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
     connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
