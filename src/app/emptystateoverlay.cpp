@@ -15,6 +15,7 @@ constexpr int Margin = 24;
 EmptyStateOverlay::EmptyStateOverlay(QAbstractItemView *view, std::function<QString()> text)
     : QLabel(view->viewport())
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_model(view->model())
     , m_text(std::move(text))
     , m_ownDescription(view->accessibleDescription())
@@ -29,7 +30,7 @@ EmptyStateOverlay::EmptyStateOverlay(QAbstractItemView *view, std::function<QStr
     // Drawn in the placeholder colour of the palette it inherits from the
     // view, like an empty line edit's hint; so it follows dark mode too.
     setForegroundRole(QPalette::PlaceholderText);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // Scrolling an empty but wide table moves the viewport's children: put it back.
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this,
             &EmptyStateOverlay::fitToViewport);
@@ -62,12 +63,14 @@ void EmptyStateOverlay::refresh()
 
 void EmptyStateOverlay::fitToViewport()
 {
-    setGeometry(m_view->viewport()->rect().adjusted(Margin, Margin, -Margin, -Margin));
+    setGeometry(m_viewport->rect().adjusted(Margin, Margin, -Margin, -Margin));
 }
 
 bool EmptyStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Compares pointers only: the viewport also has events while the view is
+    // being destroyed, when the view can no longer be asked anything.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fitToViewport();
     return QLabel::eventFilter(watched, event);
 }

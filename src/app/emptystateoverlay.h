@@ -38,6 +38,7 @@ private:
     void fitToViewport();
 
     QAbstractItemView *m_view;
+    QWidget *m_viewport; // the parent
     QPointer<QAbstractItemModel> m_model;
     std::function<QString()> m_text;
     QString m_ownDescription; // the view's description when it has rows

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+
 using namespace TokenDesk;
 using State = TokenTableModel::RowState;
 
@@ -45,7 +47,8 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 QPalette paletteNamed(const QString &name)
