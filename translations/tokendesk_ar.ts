@@ -851,14 +851,14 @@ and this team member:
 <context>
     <name>TokenDesk::CustomerBrowser</name>
     <message numerus="yes">
-        <source>Loading… page %1, %n customer(s) so far</source>
+        <source>Loading… page %1, %Ln customer(s) so far</source>
         <translation>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عميل حتى الآن</numerusform>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عميل حتى الآن</numerusform>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عميلان حتى الآن</numerusform>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عملاء حتى الآن</numerusform>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عميلًا حتى الآن</numerusform>
-            <numerusform>جارٍ التحميل… الصفحة %1، %n عميل حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عميل حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عميل حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عميلان حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عملاء حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عميلًا حتى الآن</numerusform>
+            <numerusform>جارٍ التحميل… الصفحة %1، %Ln عميل حتى الآن</numerusform>
         </translation>
     </message>
     <message>
@@ -962,14 +962,14 @@ and this team member:
         <translation>لم يُرسَل: رُفض مفتاح API للوكالة.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to wait %n second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
         <translation>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثانيتين قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثوانٍ قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %n ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانيتين قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثوانٍ قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,14 +1122,14 @@ and this team member:
         <translation>لا يوجد مفتاح لحفظه.</translation>
     </message>
     <message numerus="yes">
-        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
+        <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
         <translation>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثانيتين؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثوانٍ؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
-            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %n ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثانيتين؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثوانٍ؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
+            <numerusform>لم تستجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما تنتظر مطالبة بكلمة المرور. افتح قفلها وأعد المحاولة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,14 +1140,14 @@ and this team member:
         <translation>مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %n second(s).</source>
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
         <translation>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثانيتين.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثوانٍ.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %n ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانيتين.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثوانٍ.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,14 +1203,14 @@ and this team member:
         <translation>يجري جلب هذه بالفعل.</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n token(s)…</source>
+        <source>Fetching %Ln token(s)…</source>
         <translation>
-            <numerusform>جارٍ جلب %n رمز مميز…</numerusform>
-            <numerusform>جارٍ جلب %n رمز مميز…</numerusform>
-            <numerusform>جارٍ جلب %n رمزين مميزين…</numerusform>
-            <numerusform>جارٍ جلب %n رموز مميزة…</numerusform>
-            <numerusform>جارٍ جلب %n رمزًا مميزًا…</numerusform>
-            <numerusform>جارٍ جلب %n رمز مميز…</numerusform>
+            <numerusform>جارٍ جلب %Ln رمز مميز…</numerusform>
+            <numerusform>جارٍ جلب %Ln رمز مميز…</numerusform>
+            <numerusform>جارٍ جلب %Ln رمزين مميزين…</numerusform>
+            <numerusform>جارٍ جلب %Ln رموز مميزة…</numerusform>
+            <numerusform>جارٍ جلب %Ln رمزًا مميزًا…</numerusform>
+            <numerusform>جارٍ جلب %Ln رمز مميز…</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,14 +1234,14 @@ and this team member:
         <translation>تم تخطّي بعض أسطر %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) could not be used; the other IDs are being fetched.</source>
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
         <translation>
-            <numerusform>تعذّر استخدام %n سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %n سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %n سطرين؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %n أسطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %n سطرًا؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %n سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطرين؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln أسطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطرًا؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,14 +1301,14 @@ and this team member:
         <translation>العدّ التنازلي للحافظة</translation>
     </message>
     <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
+        <source>Clipboard clears in %Ln s</source>
         <translation>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
-            <numerusform>تُمسح الحافظة بعد %n ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
+            <numerusform>تُمسح الحافظة بعد %Ln ث</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,14 +1320,14 @@ and this team member:
         <translation>تصدير الرموز المميزة</translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
         <translation>
-            <numerusform>سيحتوي الملف على %n صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %n صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %n صفين مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %n صفوف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %n صفًا مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %n صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفين مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفوف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفًا مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,14 +1335,14 @@ and this team member:
         <translation>ملفات CSV (*.csv);;ملفات JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1, readable by you only.</source>
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
         <translation>
-            <numerusform>تم تصدير %n صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %n صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %n صفين إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %n صفوف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %n صفًا إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %n صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفين إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفوف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفًا إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
         </translation>
     </message>
     <message>
@@ -1366,14 +1366,14 @@ and this team member:
         <translation>لا يوجد رمز مميز لنسخه لـ %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %n second(s).</source>
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
         <translation>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثانيتين.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثوانٍ.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانيتين.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,14 +1452,14 @@ and this team member:
         <translation>رُفضت شهادة الخادم.</translation>
     </message>
     <message numerus="yes">
-        <source>No reply from the server within %n second(s).</source>
+        <source>No reply from the server within %Ln second(s).</source>
         <translation>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثانية.</numerusform>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثانية.</numerusform>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثانيتين.</numerusform>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثوانٍ.</numerusform>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثانية.</numerusform>
-            <numerusform>لم يصل أي رد من الخادم خلال %n ثانية.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثانيتين.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثوانٍ.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثانية.</numerusform>
+            <numerusform>لم يصل أي رد من الخادم خلال %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>

@@ -851,10 +851,10 @@ y este miembro del equipo:
 <context>
     <name>TokenDesk::CustomerBrowser</name>
     <message numerus="yes">
-        <source>Loading… page %1, %n customer(s) so far</source>
+        <source>Loading… page %1, %Ln customer(s) so far</source>
         <translation>
-            <numerusform>Cargando… página %1, %n cliente hasta ahora</numerusform>
-            <numerusform>Cargando… página %1, %n clientes hasta ahora</numerusform>
+            <numerusform>Cargando… página %1, %Ln cliente hasta ahora</numerusform>
+            <numerusform>Cargando… página %1, %Ln clientes hasta ahora</numerusform>
         </translation>
     </message>
     <message>
@@ -958,10 +958,10 @@ y este miembro del equipo:
         <translation>No se envió: se rechazó la clave de API de la agencia.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to wait %n second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
         <translation>
-            <numerusform>El servidor pidió a TokenDesk esperar %n segundo antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
-            <numerusform>El servidor pidió a TokenDesk esperar %n segundos antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundo antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundos antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,10 +1114,10 @@ y este miembro del equipo:
         <translation>No hay ninguna clave que guardar.</translation>
     </message>
     <message numerus="yes">
-        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
+        <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
         <translation>
-            <numerusform>El llavero del sistema no respondió en %n segundo; puede que esté esperando una solicitud de contraseña. Desbloquéelo e inténtelo de nuevo.</numerusform>
-            <numerusform>El llavero del sistema no respondió en %n segundos; puede que esté esperando una solicitud de contraseña. Desbloquéelo e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %Ln segundo; puede que esté esperando una solicitud de contraseña. Desbloquéelo e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %Ln segundos; puede que esté esperando una solicitud de contraseña. Desbloquéelo e inténtelo de nuevo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1128,10 +1128,10 @@ y este miembro del equipo:
         <translation>Se vació la tabla: no queda ningún token en memoria.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %n second(s).</source>
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
         <translation>
-            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %n segundo.</numerusform>
-            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %n segundos.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundo.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,10 +1187,10 @@ y este miembro del equipo:
         <translation>Esos ya se están obteniendo.</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n token(s)…</source>
+        <source>Fetching %Ln token(s)…</source>
         <translation>
-            <numerusform>Obteniendo %n token…</numerusform>
-            <numerusform>Obteniendo %n tokens…</numerusform>
+            <numerusform>Obteniendo %Ln token…</numerusform>
+            <numerusform>Obteniendo %Ln tokens…</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,10 +1214,10 @@ y este miembro del equipo:
         <translation>Se omitieron algunas líneas de %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) could not be used; the other IDs are being fetched.</source>
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
         <translation>
-            <numerusform>%n línea no se pudo usar; se están obteniendo los demás IDs.</numerusform>
-            <numerusform>%n líneas no se pudieron usar; se están obteniendo los demás IDs.</numerusform>
+            <numerusform>%Ln línea no se pudo usar; se están obteniendo los demás IDs.</numerusform>
+            <numerusform>%Ln líneas no se pudieron usar; se están obteniendo los demás IDs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,10 +1277,10 @@ y este miembro del equipo:
         <translation>Temporizador del portapapeles</translation>
     </message>
     <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
+        <source>Clipboard clears in %Ln s</source>
         <translation>
-            <numerusform>El portapapeles se borra en %n s</numerusform>
-            <numerusform>El portapapeles se borra en %n s</numerusform>
+            <numerusform>El portapapeles se borra en %Ln s</numerusform>
+            <numerusform>El portapapeles se borra en %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1292,10 @@ y este miembro del equipo:
         <translation>Exportar tokens</translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
         <translation>
-            <numerusform>El archivo contendrá %n fila con su token en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar el token. ¿Exportar?</numerusform>
-            <numerusform>El archivo contendrá %n filas con sus tokens en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar los tokens. ¿Exportar?</numerusform>
+            <numerusform>El archivo contendrá %Ln fila con su token en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar el token. ¿Exportar?</numerusform>
+            <numerusform>El archivo contendrá %Ln filas con sus tokens en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar los tokens. ¿Exportar?</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,10 +1303,10 @@ y este miembro del equipo:
         <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1, readable by you only.</source>
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
         <translation>
-            <numerusform>Se exportó %n fila a %1, un archivo que solo usted puede leer.</numerusform>
-            <numerusform>Se exportaron %n filas a %1, un archivo que solo usted puede leer.</numerusform>
+            <numerusform>Se exportó %Ln fila a %1, un archivo que solo usted puede leer.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1, un archivo que solo usted puede leer.</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,10 +1330,10 @@ y este miembro del equipo:
         <translation>No hay ningún token que copiar de %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %n second(s).</source>
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
         <translation>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %n segundo.</numerusform>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %n segundos.</numerusform>
+            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundo.</numerusform>
+            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,10 +1412,10 @@ y este miembro del equipo:
         <translation>Se rechazó el certificado del servidor.</translation>
     </message>
     <message numerus="yes">
-        <source>No reply from the server within %n second(s).</source>
+        <source>No reply from the server within %Ln second(s).</source>
         <translation>
-            <numerusform>No hubo respuesta del servidor en %n segundo.</numerusform>
-            <numerusform>No hubo respuesta del servidor en %n segundos.</numerusform>
+            <numerusform>No hubo respuesta del servidor en %Ln segundo.</numerusform>
+            <numerusform>No hubo respuesta del servidor en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>

@@ -851,10 +851,10 @@ and this team member:
 <context>
     <name>TokenDesk::CustomerBrowser</name>
     <message numerus="yes">
-        <source>Loading… page %1, %n customer(s) so far</source>
+        <source>Loading… page %1, %Ln customer(s) so far</source>
         <translation>
-            <numerusform>लोड हो रहा है… पेज %1, अब तक %n ग्राहक</numerusform>
-            <numerusform>लोड हो रहा है… पेज %1, अब तक %n ग्राहक</numerusform>
+            <numerusform>लोड हो रहा है… पेज %1, अब तक %Ln ग्राहक</numerusform>
+            <numerusform>लोड हो रहा है… पेज %1, अब तक %Ln ग्राहक</numerusform>
         </translation>
     </message>
     <message>
@@ -958,10 +958,10 @@ and this team member:
         <translation>नहीं भेजा गया: एजेंसी API कुंजी अस्वीकार कर दी गई।</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to wait %n second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
         <translation>
-            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %n सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
-            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %n सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,10 +1114,10 @@ and this team member:
         <translation>संग्रहीत करने के लिए कोई कुंजी नहीं है।</translation>
     </message>
     <message numerus="yes">
-        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
+        <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
         <translation>
-            <numerusform>कीचेन ने %n सेकंड के भीतर जवाब नहीं दिया; हो सकता है यह पासवर्ड प्रॉम्प्ट की प्रतीक्षा कर रहा हो। इसे अनलॉक करें और फिर से प्रयास करें।</numerusform>
-            <numerusform>कीचेन ने %n सेकंड के भीतर जवाब नहीं दिया; हो सकता है यह पासवर्ड प्रॉम्प्ट की प्रतीक्षा कर रहा हो। इसे अनलॉक करें और फिर से प्रयास करें।</numerusform>
+            <numerusform>कीचेन ने %Ln सेकंड के भीतर जवाब नहीं दिया; हो सकता है यह पासवर्ड प्रॉम्प्ट की प्रतीक्षा कर रहा हो। इसे अनलॉक करें और फिर से प्रयास करें।</numerusform>
+            <numerusform>कीचेन ने %Ln सेकंड के भीतर जवाब नहीं दिया; हो सकता है यह पासवर्ड प्रॉम्प्ट की प्रतीक्षा कर रहा हो। इसे अनलॉक करें और फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -1128,10 +1128,10 @@ and this team member:
         <translation>तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %n second(s).</source>
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
         <translation>
-            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %n सेकंड प्रतीक्षा की जा रही है।</numerusform>
-            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %n सेकंड प्रतीक्षा की जा रही है।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,10 +1187,10 @@ and this team member:
         <translation>वे पहले से प्राप्त किए जा रहे हैं।</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n token(s)…</source>
+        <source>Fetching %Ln token(s)…</source>
         <translation>
-            <numerusform>%n टोकन प्राप्त किया जा रहा है…</numerusform>
-            <numerusform>%n टोकन प्राप्त किए जा रहे हैं…</numerusform>
+            <numerusform>%Ln टोकन प्राप्त किया जा रहा है…</numerusform>
+            <numerusform>%Ln टोकन प्राप्त किए जा रहे हैं…</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,10 +1214,10 @@ and this team member:
         <translation>%1 की कुछ पंक्तियाँ छोड़ दी गईं</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) could not be used; the other IDs are being fetched.</source>
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
         <translation>
-            <numerusform>%n पंक्ति का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
-            <numerusform>%n पंक्तियों का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
+            <numerusform>%Ln पंक्ति का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
+            <numerusform>%Ln पंक्तियों का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,10 +1277,10 @@ and this team member:
         <translation>क्लिपबोर्ड उलटी गिनती</translation>
     </message>
     <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
+        <source>Clipboard clears in %Ln s</source>
         <translation>
-            <numerusform>क्लिपबोर्ड %n सेकंड में साफ़ होगा</numerusform>
-            <numerusform>क्लिपबोर्ड %n सेकंड में साफ़ होगा</numerusform>
+            <numerusform>क्लिपबोर्ड %Ln सेकंड में साफ़ होगा</numerusform>
+            <numerusform>क्लिपबोर्ड %Ln सेकंड में साफ़ होगा</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1292,10 @@ and this team member:
         <translation>टोकन निर्यात करें</translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
         <translation>
-            <numerusform>फ़ाइल में %n पंक्ति होगी, जिसका टोकन सादे टेक्स्ट में होगा। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
-            <numerusform>फ़ाइल में %n पंक्तियाँ होंगी, जिनके टोकन सादे टेक्स्ट में होंगे। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
+            <numerusform>फ़ाइल में %Ln पंक्ति होगी, जिसका टोकन सादे टेक्स्ट में होगा। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
+            <numerusform>फ़ाइल में %Ln पंक्तियाँ होंगी, जिनके टोकन सादे टेक्स्ट में होंगे। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,10 +1303,10 @@ and this team member:
         <translation>CSV फ़ाइलें (*.csv);;JSON फ़ाइलें (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1, readable by you only.</source>
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
         <translation>
-            <numerusform>%n पंक्ति %1 में निर्यात की गई, जिसे केवल आप पढ़ सकते हैं।</numerusform>
-            <numerusform>%n पंक्तियाँ %1 में निर्यात की गईं, जिसे केवल आप पढ़ सकते हैं।</numerusform>
+            <numerusform>%Ln पंक्ति %1 में निर्यात की गई, जिसे केवल आप पढ़ सकते हैं।</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में निर्यात की गईं, जिसे केवल आप पढ़ सकते हैं।</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,10 +1330,10 @@ and this team member:
         <translation>%1 के लिए कॉपी करने को कोई टोकन नहीं है।</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %n second(s).</source>
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
         <translation>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %n सेकंड में साफ़ हो जाएगा।</numerusform>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %n सेकंड में साफ़ हो जाएगा।</numerusform>
+            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
+            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,10 +1412,10 @@ and this team member:
         <translation>सर्वर का प्रमाणपत्र अस्वीकार कर दिया गया।</translation>
     </message>
     <message numerus="yes">
-        <source>No reply from the server within %n second(s).</source>
+        <source>No reply from the server within %Ln second(s).</source>
         <translation>
-            <numerusform>%n सेकंड के भीतर सर्वर से कोई जवाब नहीं मिला।</numerusform>
-            <numerusform>%n सेकंड के भीतर सर्वर से कोई जवाब नहीं मिला।</numerusform>
+            <numerusform>%Ln सेकंड के भीतर सर्वर से कोई जवाब नहीं मिला।</numerusform>
+            <numerusform>%Ln सेकंड के भीतर सर्वर से कोई जवाब नहीं मिला।</numerusform>
         </translation>
     </message>
     <message>

@@ -851,10 +851,10 @@ e este membro da equipe:
 <context>
     <name>TokenDesk::CustomerBrowser</name>
     <message numerus="yes">
-        <source>Loading… page %1, %n customer(s) so far</source>
+        <source>Loading… page %1, %Ln customer(s) so far</source>
         <translation>
-            <numerusform>Carregando… página %1, %n cliente até agora</numerusform>
-            <numerusform>Carregando… página %1, %n clientes até agora</numerusform>
+            <numerusform>Carregando… página %1, %Ln cliente até agora</numerusform>
+            <numerusform>Carregando… página %1, %Ln clientes até agora</numerusform>
         </translation>
     </message>
     <message>
@@ -958,10 +958,10 @@ e este membro da equipe:
         <translation>Não enviado: a chave de API da agência foi rejeitada.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to wait %n second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
         <translation>
-            <numerusform>O servidor pediu ao TokenDesk que esperasse %n segundo antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
-            <numerusform>O servidor pediu ao TokenDesk que esperasse %n segundos antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundo antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundos antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
         </translation>
     </message>
 </context>
@@ -1114,10 +1114,10 @@ e este membro da equipe:
         <translation>Não há chave para guardar.</translation>
     </message>
     <message numerus="yes">
-        <source>The keychain did not answer within %n second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
+        <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
         <translation>
-            <numerusform>O chaveiro do sistema não respondeu em %n segundo; ele pode estar aguardando a digitação de uma senha. Desbloqueie-o e tente novamente.</numerusform>
-            <numerusform>O chaveiro do sistema não respondeu em %n segundos; ele pode estar aguardando a digitação de uma senha. Desbloqueie-o e tente novamente.</numerusform>
+            <numerusform>O chaveiro do sistema não respondeu em %Ln segundo; ele pode estar aguardando a digitação de uma senha. Desbloqueie-o e tente novamente.</numerusform>
+            <numerusform>O chaveiro do sistema não respondeu em %Ln segundos; ele pode estar aguardando a digitação de uma senha. Desbloqueie-o e tente novamente.</numerusform>
         </translation>
     </message>
 </context>
@@ -1128,10 +1128,10 @@ e este membro da equipe:
         <translation>Tabela limpa: nenhum token é mantido na memória.</translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %n second(s).</source>
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
         <translation>
-            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %n segundo.</numerusform>
-            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %n segundos.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundo.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,10 +1187,10 @@ e este membro da equipe:
         <translation>Esses já estão sendo buscados.</translation>
     </message>
     <message numerus="yes">
-        <source>Fetching %n token(s)…</source>
+        <source>Fetching %Ln token(s)…</source>
         <translation>
-            <numerusform>Buscando %n token…</numerusform>
-            <numerusform>Buscando %n tokens…</numerusform>
+            <numerusform>Buscando %Ln token…</numerusform>
+            <numerusform>Buscando %Ln tokens…</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,10 +1214,10 @@ e este membro da equipe:
         <translation>Algumas linhas de %1 foram ignoradas</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) could not be used; the other IDs are being fetched.</source>
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
         <translation>
-            <numerusform>%n linha não pôde ser usada; os demais IDs estão sendo buscados.</numerusform>
-            <numerusform>%n linhas não puderam ser usadas; os demais IDs estão sendo buscados.</numerusform>
+            <numerusform>%Ln linha não pôde ser usada; os demais IDs estão sendo buscados.</numerusform>
+            <numerusform>%Ln linhas não puderam ser usadas; os demais IDs estão sendo buscados.</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,10 +1277,10 @@ e este membro da equipe:
         <translation>Contagem regressiva da área de transferência</translation>
     </message>
     <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
+        <source>Clipboard clears in %Ln s</source>
         <translation>
-            <numerusform>A área de transferência será limpa em %n s</numerusform>
-            <numerusform>A área de transferência será limpa em %n s</numerusform>
+            <numerusform>A área de transferência será limpa em %Ln s</numerusform>
+            <numerusform>A área de transferência será limpa em %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,10 +1292,10 @@ e este membro da equipe:
         <translation>Exportar tokens</translation>
     </message>
     <message numerus="yes">
-        <source>The file will hold %n row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
         <translation>
-            <numerusform>O arquivo conterá %n linha com o token em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar o token. Exportar?</numerusform>
-            <numerusform>O arquivo conterá %n linhas com os tokens em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar os tokens. Exportar?</numerusform>
+            <numerusform>O arquivo conterá %Ln linha com o token em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar o token. Exportar?</numerusform>
+            <numerusform>O arquivo conterá %Ln linhas com os tokens em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar os tokens. Exportar?</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,10 +1303,10 @@ e este membro da equipe:
         <translation>Arquivos CSV (*.csv);;Arquivos JSON (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1, readable by you only.</source>
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
         <translation>
-            <numerusform>%n linha exportada para %1, legível apenas por você.</numerusform>
-            <numerusform>%n linhas exportadas para %1, legíveis apenas por você.</numerusform>
+            <numerusform>%Ln linha exportada para %1, legível apenas por você.</numerusform>
+            <numerusform>%Ln linhas exportadas para %1, legíveis apenas por você.</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,10 +1330,10 @@ e este membro da equipe:
         <translation>Não há token para copiar de %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %n second(s).</source>
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
         <translation>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %n segundo.</numerusform>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %n segundos.</numerusform>
+            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundo.</numerusform>
+            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,10 +1412,10 @@ e este membro da equipe:
         <translation>O certificado do servidor foi recusado.</translation>
     </message>
     <message numerus="yes">
-        <source>No reply from the server within %n second(s).</source>
+        <source>No reply from the server within %Ln second(s).</source>
         <translation>
-            <numerusform>Nenhuma resposta do servidor em %n segundo.</numerusform>
-            <numerusform>Nenhuma resposta do servidor em %n segundos.</numerusform>
+            <numerusform>Nenhuma resposta do servidor em %Ln segundo.</numerusform>
+            <numerusform>Nenhuma resposta do servidor em %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>

@@ -66,7 +66,7 @@ CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
     connect(m_lister, &CustomerLister::customersAdded, m_model,
             &CustomerTableModel::appendCustomers);
     connect(m_lister, &CustomerLister::progressChanged, this, [this](int pages, int customers) {
-        showStatus(tr("Loading… page %1, %n customer(s) so far", nullptr, customers).arg(pages));
+        showStatus(tr("Loading… page %1, %Ln customer(s) so far", nullptr, customers).arg(pages));
         updateButtons();
     });
     connect(m_lister, &CustomerLister::finished, this, &CustomerBrowser::onFinished);

@@ -86,7 +86,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_queue, &FetchQueue::throttled, this, [this](std::chrono::milliseconds pause) {
         const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
         statusBar()->showMessage(
-            tr("The server asked TokenDesk to slow down: waiting %n second(s).", nullptr, seconds),
+            tr("The server asked TokenDesk to slow down: waiting %Ln second(s).", nullptr, seconds),
             StatusMessageMs);
     });
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
@@ -260,7 +260,7 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
     m_ui->retryFailedButton->setEnabled(false);
-    statusBar()->showMessage(tr("Fetching %n token(s)…", nullptr, static_cast<int>(added.size())));
+    statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, static_cast<int>(added.size())));
 }
 
 void MainWindow::setUpCustomerBrowser()
@@ -307,7 +307,7 @@ void MainWindow::importFile(const QString &path)
     }
     if (!file.warnings.isEmpty())
         showNotice(tr("Some lines of %1 were skipped").arg(name),
-                   tr("%n line(s) could not be used; the other IDs are being fetched.", nullptr,
+                   tr("%Ln line(s) could not be used; the other IDs are being fetched.", nullptr,
                       static_cast<int>(file.warnings.size())),
                    file.warnings.join(QLatin1Char('\n')));
     fetchQueries(file.queries);

@@ -43,7 +43,7 @@ void MainWindow::retranslate()
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
     const int secondsLeft = m_clipboard->secondsLeft();
     m_clipboardCountdown->setText(
-        secondsLeft > 0 ? tr("Clipboard clears in %n s", nullptr, secondsLeft) : QString());
+        secondsLeft > 0 ? tr("Clipboard clears in %Ln s", nullptr, secondsLeft) : QString());
     m_model->retranslate();
 }
 

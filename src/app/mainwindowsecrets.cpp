@@ -72,7 +72,7 @@ void MainWindow::setUpSecretsActions()
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
     statusBar()->addPermanentWidget(m_clipboardCountdown);
     connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this, [this](int seconds) {
-        m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %n s", nullptr, seconds)
+        m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %Ln s", nullptr, seconds)
                                                   : QString());
     });
 }
@@ -103,7 +103,7 @@ void MainWindow::exportTokens()
     }
     const int count = static_cast<int>(rows.size());
     if (!m_hooks.confirm(tr("Export tokens"),
-                         tr("The file will hold %n row(s) with their tokens in plain text. Anyone "
+                         tr("The file will hold %Ln row(s) with their tokens in plain text. Anyone "
                             "who can read the file can use the tokens. Export?",
                             nullptr, count)))
         return;
@@ -114,7 +114,7 @@ void MainWindow::exportTokens()
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const QString problem = writeSecretFile(path, json ? toExportJson(rows) : toExportCsv(rows));
     statusBar()->showMessage(
-        problem.isEmpty() ? tr("Exported %n row(s) to %1, readable by you only.", nullptr, count)
+        problem.isEmpty() ? tr("Exported %Ln row(s) to %1, readable by you only.", nullptr, count)
                                 .arg(QDir::toNativeSeparators(path))
                           : problem,
         StatusMessageMs);
@@ -199,7 +199,7 @@ void MainWindow::copyTokenAt(int row)
     m_clipboard->copySecret(token);
     const auto delay = static_cast<int>(m_clipboard->clearDelay().count());
     statusBar()->showMessage(
-        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %n second(s).",
+        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %Ln second(s).",
                        nullptr, delay)
                         .arg(who)
                   : tr("Copied the token for %1.").arg(who),

@@ -188,7 +188,7 @@ bool FetchQueue::handleRateLimit(Entry &entry, const TokenResult &result)
     pauseSending(std::min<std::chrono::milliseconds>(pause, m_maxRetryAfter));
     if (result.retryAfter && *result.retryAfter > m_maxRetryAfter) {
         TokenResult failed = result;
-        failed.error = tr("The server asked TokenDesk to wait %n second(s) before trying again, "
+        failed.error = tr("The server asked TokenDesk to wait %Ln second(s) before trying again, "
                           "longer than the %1 seconds it waits. Try again later.",
                           nullptr, static_cast<int>(result.retryAfter->count()))
                            .arg(m_maxRetryAfter.count());

@@ -137,7 +137,7 @@ TokenResult timeoutFailure(qint64 timeoutMs)
     const int seconds = static_cast<int>((timeoutMs + 999) / 1000);
     return TokenResult::failure(
         ErrorKind::Timeout,
-        NetworkError::tr("No reply from the server within %n second(s).", nullptr, seconds));
+        NetworkError::tr("No reply from the server within %Ln second(s).", nullptr, seconds));
 }
 
 TokenResult oversizedReplyFailure(qint64 limitBytes)

@@ -178,7 +178,7 @@ KeyVaultResult KeyVault::readBlocking(const QString &profile, std::chrono::milli
             .count());
     return {Status::NoKeychain,
             {},
-            tr("The keychain did not answer within %n second(s); it may be waiting for a "
+            tr("The keychain did not answer within %Ln second(s); it may be waiting for a "
                "password prompt. Unlock it and try again.",
                nullptr, seconds)};
 }

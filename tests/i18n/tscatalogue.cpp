@@ -19,7 +19,7 @@ struct Message
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(L?[0-9]{1,2}|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%(L?[0-9]{1,2}|L?n)"));
     QSet<QString> found;
     for (const auto &match : pattern.globalMatch(text))
         found.insert(match.captured(1));
@@ -53,8 +53,10 @@ void check(const Message &message, QStringList &problems)
         }
         QSet<QString> got = placeholders(form);
         // A plural form may leave the count out ("one file"), never invent one.
-        if (message.numerus && !got.contains(QStringLiteral("n")))
-            got.insert(QStringLiteral("n"));
+        for (const QString &count : {QStringLiteral("n"), QStringLiteral("Ln")}) {
+            if (message.numerus && expected.contains(count))
+                got.insert(count);
+        }
         if (got != expected)
             problems << QStringLiteral("placeholders differ: ") + describe(message) +
                             QStringLiteral(" → “") + form + QStringLiteral("”");

@@ -222,7 +222,7 @@ void TranslationsTest::systemLanguageFallsBackToEnglish()
     QCOMPARE(installed.language, QStringLiteral("en"));
     QCOMPARE(installed.direction, Qt::LeftToRight);
     const QString plural = QCoreApplication::translate("TokenDesk::MainWindow",
-                                                       "Clipboard clears in %n s", nullptr, 1);
+                                                       "Clipboard clears in %Ln s", nullptr, 1);
     QCOMPARE(plural, QStringLiteral("Clipboard clears in 1 s"));
 }
 
