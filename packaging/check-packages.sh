@@ -18,9 +18,9 @@ cd "$(dirname "$0")/.."
 build_dir=${1:-build/pkg}
 app_id=io.github.tokendesk.TokenDesk
 
-step_start=0
+step_start=-1
 step() {
-  [ "$step_start" = 0 ] || printf '   (%s s)\n' "$((SECONDS - step_start))"
+  [ "$step_start" -lt 0 ] || printf '   (%s s)\n' "$((SECONDS - step_start))"
   step_start=$SECONDS
   [ $# -eq 0 ] || printf '\n== %s\n' "$*"
 }

@@ -42,9 +42,13 @@ bool loadQtCatalogue(QTranslator *translator, const QLocale &locale)
         QCoreApplication::applicationDirPath() + QStringLiteral("/../Resources/translations"),
         QLibraryInfo::path(QLibraryInfo::TranslationsPath),
     };
+    // Debian ships qtbase_*.qm; windeployqt and macOS bundles carry qt_*.qm,
+    // which includes qtbase's.
     for (const QString &folder : folders) {
-        if (translator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder))
-            return true;
+        for (const QString &name : {QStringLiteral("qtbase"), QStringLiteral("qt")}) {
+            if (translator->load(locale, name, QStringLiteral("_"), folder))
+                return true;
+        }
     }
     return false;
 }
