@@ -1780,5 +1780,9 @@ and this team member:
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
+    <message>
+        <source>The demo sandbox could not listen on a loopback port.</source>
+        <translation>تعذّر على بيئة الاختبار التجريبية الاستماع على منفذ الاسترجاع المحلي.</translation>
+    </message>
 </context>
 </TS>

@@ -1736,5 +1736,9 @@ y este miembro del equipo:
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
+    <message>
+        <source>The demo sandbox could not listen on a loopback port.</source>
+        <translation>El entorno de pruebas de la demostración no pudo escuchar en un puerto de bucle local.</translation>
+    </message>
 </context>
 </TS>

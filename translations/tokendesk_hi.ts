@@ -1736,5 +1736,9 @@ and this team member:
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
+    <message>
+        <source>The demo sandbox could not listen on a loopback port.</source>
+        <translation>डेमो सैंडबॉक्स किसी लूपबैक पोर्ट पर सुन नहीं सका।</translation>
+    </message>
 </context>
 </TS>

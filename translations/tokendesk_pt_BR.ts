@@ -1736,5 +1736,9 @@ e este membro da equipe:
         <source>TokenDesk</source>
         <translation>TokenDesk</translation>
     </message>
+    <message>
+        <source>The demo sandbox could not listen on a loopback port.</source>
+        <translation>O ambiente de testes da demonstração não conseguiu escutar em uma porta de loopback.</translation>
+    </message>
 </context>
 </TS>

@@ -60,7 +60,9 @@ int main(int argc, char *argv[])
     QString baseUrlOverride; // from the command line or the environment: beats the setting
     if (demo) {
         if (!sandbox.emplace().listen()) {
-            std::fputs("tokendesk: the demo sandbox could not listen on a loopback port\n", stderr);
+            const QString problem = QApplication::translate(
+                "main", "The demo sandbox could not listen on a loopback port.");
+            std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problem));
             return 1;
         }
         api.setBaseUrl(sandbox->baseUrl().toString());
