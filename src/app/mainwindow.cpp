@@ -7,11 +7,14 @@
 #include "clipboardguard.h"
 #include "copybuttondelegate.h"
 #include "customerbrowser.h"
+#include "firstpaint.h"
 #include "lefttorighttextdelegate.h"
 #include "profilecontroller.h"
 #include "settingsdialog.h"
 #include "statusbadgedelegate.h"
+#include "tokensheader.h"
 #include "ui_mainwindow.h"
+#include "windowstate.h"
 
 #include "core/customertablemodel.h"
 #include "core/fetchqueue.h"
@@ -32,6 +35,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+
+#include <utility>
 
 namespace TokenDesk {
 
@@ -113,6 +118,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpTable()
 {
     QTableView *view = m_ui->tokensView;
+    auto *tokensHeader = new TokensHeader(view);
+    view->setHorizontalHeader(tokensHeader);
+    new AfterFirstPaint(this, [tokensHeader] { tokensHeader->measureInBold(); });
     m_proxy->setSourceModel(m_model);
     view->setModel(m_proxy);
     view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
@@ -171,9 +179,14 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
                        " border-radius: 4px; padding: 6px; }"));
     setAgencyKey(demoKey);
     m_ui->userIdsEdit->setPlainText(sampleUserIds.join(QLatin1Char('\n')));
-    // The sandbox's customer list is there to browse at once.
-    if (acceptAgencyKey())
-        m_browser->load();
+    // The sandbox's customer list is there to browse at once (or as soon as
+    // the browser is built, right after the first paint).
+    if (acceptAgencyKey()) {
+        if (m_browser)
+            m_browser->load();
+        else
+            m_loadCustomersWhenBuilt = true;
+    }
     statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
 }
 
@@ -251,39 +264,19 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
         statusBar()->showMessage(tr("Those are already being fetched."), StatusMessageMs);
         return;
     }
-    // Rows of customers on the loaded list show the customer's name.
-    const CustomerTableModel *customers = m_browser->customerModel();
-    for (const TokenQuery &query : added) {
-        if (!query.isMember())
-            m_model->setCustomerName(query.userId, customers->nameForId(query.userId));
+    // Rows of customers on the loaded list show the customer's name (there is
+    // no list before the browser is built).
+    if (m_browser) {
+        const CustomerTableModel *customers = m_browser->customerModel();
+        for (const TokenQuery &query : added) {
+            if (!query.isMember())
+                m_model->setCustomerName(query.userId, customers->nameForId(query.userId));
+        }
     }
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
     m_ui->retryFailedButton->setEnabled(false);
     statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, static_cast<int>(added.size())));
-}
-
-void MainWindow::setUpCustomerBrowser()
-{
-    m_browser = new CustomerBrowser(m_api, this);
-    m_ui->viewTabs->addTab(m_browser, tr("Customer list"));
-    connect(m_browser, &CustomerBrowser::loadRequested, this, [this] {
-        if (acceptAgencyKey())
-            m_browser->load();
-    });
-    connect(m_browser, &CustomerBrowser::fetchRequested, this, &MainWindow::fetchCustomers);
-    connect(m_browser, &CustomerBrowser::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-}
-
-void MainWindow::fetchCustomers(const QList<Customer> &customers)
-{
-    QList<TokenQuery> queries;
-    queries.reserve(customers.size());
-    for (const Customer &customer : customers)
-        queries.append(TokenQuery::forUser(customer.id));
-    fetchQueries(queries);
-    m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab);
 }
 
 void MainWindow::chooseFileToImport()

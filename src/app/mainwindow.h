@@ -30,6 +30,7 @@ class TokenFilterProxyModel;
 class TokenTableModel;
 struct TokenQuery;
 struct TokenResult;
+class WindowState;
 
 // The main window: the agency key and user IDs go in, a table of tokens comes
 // out. It only shows state; fetching lives in FetchQueue and PartnerApi.
@@ -74,7 +75,9 @@ public:
     // Fetches the user IDs (or team members) of a text or CSV file.
     void importFile(const QString &path);
     void copySelectedToken();
-    CustomerBrowser *customerBrowser() const { return m_browser; }
+    // The Customer list tab's contents, built on first use or right after the
+    // window's first paint, whichever comes first (see setUpCustomerBrowser()).
+    CustomerBrowser *customerBrowser();
 
 Q_SIGNALS:
     // Every query of the batch has its final row.
@@ -97,6 +100,7 @@ private:
     void retranslate();
     void setUpFilters();
     void setUpCustomerBrowser();
+    int customersTabIndex() const;
     void setUpProfiles();
     void setUpSecretsActions();
     QList<int> selectedSourceRows() const;
@@ -132,6 +136,9 @@ private:
     TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
     CustomerBrowser *m_browser = nullptr;
+    QWidget *m_customersPlaceholder = nullptr; // the tab's page until m_browser is built
+    bool m_loadCustomersWhenBuilt = false;     // demo mode asked before it was
+    WindowState *m_windowState = nullptr;
     AppSettings *m_settings;
     ProfileController *m_profiles = nullptr;
     QTimer *m_revealTimer;

@@ -18,8 +18,10 @@ void MainWindow::setUpLook()
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     new EmptyStateOverlay(m_ui->tokensView, [this] { return emptyTableText(); });
-    // Last: every view has its model and its default widths by now.
-    (new WindowState(this))->restore();
+    // Last: every view has its model and its default widths by now (but for
+    // the customer browser's, built later: customerBrowser() restores those).
+    m_windowState = new WindowState(this);
+    m_windowState->restore();
 }
 
 QString MainWindow::emptyTableText() const

@@ -72,15 +72,33 @@ void WindowState::restore()
             splitter->restoreState(
                 settings.value(key(splitterKey(splitter->objectName()))).toByteArray());
     }
-    const auto headers = m_window->findChildren<QHeaderView *>();
+    restoreHeaders(settings, m_window->findChildren<QHeaderView *>());
+    m_saved = layout();
+}
+
+void WindowState::restoreLate(QWidget *part)
+{
+    const QHash<QString, QVariant> values =
+        restoreHeaders(QSettings(), part->findChildren<QHeaderView *>());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_saved.insert(it.key(), it.value());
+}
+
+QHash<QString, QVariant> WindowState::restoreHeaders(const QSettings &settings,
+                                                     const QList<QHeaderView *> &headers) const
+{
+    QHash<QString, QVariant> values;
     for (QHeaderView *header : headers) {
         const QString name = headerName(header);
+        if (name.isEmpty())
+            continue;
         const QVariantList saved = settings.value(key(headerKey(name))).toList();
         // A state saved with other columns would put widths on the wrong ones.
-        if (!name.isEmpty() && saved.size() == 2 && saved.at(0).toInt() == header->count())
+        if (saved.size() == 2 && saved.at(0).toInt() == header->count())
             header->restoreState(saved.at(1).toByteArray());
+        values.insert(key(headerKey(name)), QVariantList{header->count(), header->saveState()});
     }
-    m_saved = layout();
+    return values;
 }
 
 void WindowState::keepOnScreen()

@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QVariant>
 
+class QHeaderView;
 class QMainWindow;
+class QSettings;
+class QWidget;
 
 namespace TokenDesk {
 
@@ -25,6 +28,9 @@ public:
 
     // Call once the window's views have their models, before it is shown.
     void restore();
+    // The same for views built later, inside part: their columns as they were
+    // left, and as the baseline that an unchanged layout is not saved against.
+    void restoreLate(QWidget *part);
     void save();
 
 protected:
@@ -34,6 +40,9 @@ private:
     QString key(const QString &part) const;
     QHash<QString, QVariant> layout() const; // settings key -> value
     void keepOnScreen();
+    // Restores the named views' columns among headers; returns their layout.
+    QHash<QString, QVariant> restoreHeaders(const QSettings &settings,
+                                            const QList<QHeaderView *> &headers) const;
 
     QMainWindow *m_window;
     QHash<QString, QVariant> m_saved; // the layout as first shown or last saved

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The TokenDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # How long TokenDesk takes to show its first painted window, beside a bare Qt
-# Widgets window on the same machine, offscreen and (when xvfb-run is there)
-# on an X server:
+# Widgets window of the same size on the same machine, offscreen and (when
+# xvfb-run is there) on an X server:
 #
 #   tests/benchmarks/startup.sh PATH/TO/tokendesk PATH/TO/bench_startup_bare [RUNS]
 #

@@ -180,6 +180,7 @@ void TestEmptyState::filterThatHidesEveryRowSaysSo()
 
 void TestEmptyState::customerListSaysToLoad()
 {
+    m_window->customerBrowser(); // built after the first paint, or at once when asked for
     auto *view = child<QTableView>("customersView");
     auto *label = child<QLabel>("customersViewEmptyLabel");
     // On a tab not shown yet: visible to its parent, not on screen.

@@ -380,6 +380,7 @@ void TestMainWindow::remembersConcurrency()
 
 void TestMainWindow::browsesFiltersAndFetchesCustomers()
 {
+    m_window->customerBrowser(); // built after the first paint, or at once when asked for
     m_sandbox->setCustomerCount(137);
     m_sandbox->setPageSize(20);
     child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());

@@ -73,6 +73,13 @@ std::unique_ptr<MainWindow> TestWindowState::newWindow()
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("the window was not exposed");
+    // The customer list is built right after the first paint, and its columns
+    // restored then.
+    const auto built = [&window] {
+        return window->findChild<QTableView *>(QStringLiteral("customersView")) != nullptr;
+    };
+    if (!QTest::qWaitFor(built))
+        qFatal("the customer list was not built after the first paint");
     return window;
 }
 
