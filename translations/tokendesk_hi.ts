@@ -764,14 +764,6 @@ and this team member:
         <translation>चेतावनी: %1</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>नाम</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ईमेल</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>

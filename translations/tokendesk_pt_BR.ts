@@ -764,14 +764,6 @@ e este membro da equipe:
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -108,6 +108,7 @@ private:
     void applySettings();
     void setUpReveal();
     void restartRevealTimer();
+    void showClipboardCountdown(int seconds);
     bool isMemberMode() const;
     bool acceptAgencyKey();
     QList<TokenQuery> queriesFromInput() const;

@@ -41,9 +41,7 @@ void MainWindow::retranslate()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel fetching"));
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
-    const int secondsLeft = m_clipboard->secondsLeft();
-    m_clipboardCountdown->setText(
-        secondsLeft > 0 ? tr("Clipboard clears in %Ln s", nullptr, secondsLeft) : QString());
+    showClipboardCountdown(m_clipboard->secondsLeft());
     m_model->retranslate();
 }
 

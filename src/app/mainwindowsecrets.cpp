@@ -71,10 +71,14 @@ void MainWindow::setUpSecretsActions()
     m_clipboardCountdown = new QLabel(this);
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
     statusBar()->addPermanentWidget(m_clipboardCountdown);
-    connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this, [this](int seconds) {
-        m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %Ln s", nullptr, seconds)
-                                                  : QString());
-    });
+    connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this,
+            &MainWindow::showClipboardCountdown);
+}
+
+void MainWindow::showClipboardCountdown(int seconds)
+{
+    m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %Ln s", nullptr, seconds)
+                                              : QString());
 }
 
 void MainWindow::setDialogHooks(DialogHooks hooks)

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerwriter.h"
 
-#include "clitr.h"
 #include "resultwriter.h"
 
 #include "core/customerparser.h"
+#include "core/customertablemodel.h"
 
 #include <QJsonDocument>
 
@@ -57,8 +57,10 @@ QByteArray customersToCsv(const QList<Customer> &customers)
 QByteArray customersToTable(const QList<Customer> &customers)
 {
     QList<QStringList> rows;
-    rows << QStringList{CliText::tr("Name"), CliText::tr("Email"), CliText::tr("Status"),
-                        CliText::tr("User ID")};
+    rows << QStringList{CustomerTableModel::columnTitle(CustomerTableModel::NameColumn),
+                        CustomerTableModel::columnTitle(CustomerTableModel::EmailColumn),
+                        CustomerTableModel::columnTitle(CustomerTableModel::StatusColumn),
+                        CustomerTableModel::columnTitle(CustomerTableModel::UserIdColumn)};
     for (const Customer &c : customers)
         rows << QStringList{terminalSafe(c.name), terminalSafe(c.email), terminalSafe(c.status),
                             terminalSafe(c.id)};

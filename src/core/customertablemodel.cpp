@@ -96,7 +96,13 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    const QString title = columnTitle(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString CustomerTableModel::columnTitle(int column)
+{
+    switch (column) {
     case NameColumn:
         return tr("Name");
     case EmailColumn:
