@@ -4,6 +4,7 @@
 // control named, no Alt+letter or shortcut answering twice, every shortcut
 // listed in the shortcuts dialog, badges that carry words, not only colours.
 #include "accessibilitycheck.h"
+#include "windowfixture.h"
 
 #include "app/customerbrowser.h"
 #include "app/mainwindow.h"
@@ -164,7 +165,7 @@ void addFetchedRow(TokenTableModel *model, const QString &userId, const QString 
 
 } // namespace
 
-class TestAccessibility final : public QObject
+class TestAccessibility final : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -186,38 +187,22 @@ private Q_SLOTS:
     void badgesAndTokensCarryText();
 
 private:
-    template <typename T> T *child(const char *name) const
-    {
-        auto *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     QDialog *openDialog(const char *actionName, const char *dialogName);
-
-    std::unique_ptr<PartnerApi> m_api;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAccessibility::initTestCase()
 {
-    // Settings go to a throw-away place, never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestAccessibility::init()
 {
-    m_api = std::make_unique<PartnerApi>();
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_api.reset();
+    closeWindow();
 }
 
 QDialog *TestAccessibility::openDialog(const char *actionName, const char *dialogName)

@@ -5,6 +5,7 @@
 #include "core/partnerapi.h"
 #include "core/tokenquery.h"
 #include "core/tokentablemodel.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
@@ -22,7 +23,7 @@ using namespace TokenDesk;
 
 // An empty table says what to do, to the eye and to a screen reader, and
 // makes way for the first row.
-class TestEmptyState final : public QObject
+class TestEmptyState final : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -36,37 +37,24 @@ private Q_SLOTS:
     void followsTheModelPaletteAndLanguage();
 
 private:
-    template <typename T> T *child(const char *name) const
-    {
-        auto *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     static void addRows(TokenTableModel *model, const QStringList &ids);
     static void verifyCentredIn(const QLabel *label, const QWidget *viewport);
     static void verifyPaintedInPlaceholderColour(QAbstractItemView *view);
-
-    PartnerApi m_api;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestEmptyState::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestEmptyState::init()
 {
-    m_window = std::make_unique<MainWindow>(&m_api);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestEmptyState::cleanup()
 {
-    m_window.reset();
+    closeWindow();
     QSettings().clear();
 }
 

@@ -7,6 +7,7 @@
 #include "core/partnerapi.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,7 +22,7 @@
 using namespace TokenDesk;
 using namespace std::chrono_literals;
 
-class LanguageTest final : public QObject
+class LanguageTest final : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -46,37 +47,23 @@ private:
     {
         return m_window->findChild<QPushButton *>(QStringLiteral("fetchButton"));
     }
-
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<PartnerApi> m_api;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void LanguageTest::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void LanguageTest::init()
 {
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>();
-    QVERIFY(m_sandbox->listen());
-    m_api = std::make_unique<PartnerApi>();
-    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
-    m_api->setTimeout(5s);
-    m_window = std::make_unique<MainWindow>(m_api.get());
+    QVERIFY(openWindow());
     m_window->resize(900, 600);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void LanguageTest::cleanup()
 {
     m_window->settings()->setLanguage(QString());
-    m_window.reset();
-    m_api.reset();
-    m_sandbox.reset();
+    closeWindow();
 }
 
 void LanguageTest::switchesLanguageAtRunTime_data()

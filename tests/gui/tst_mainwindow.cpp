@@ -9,6 +9,7 @@
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +36,7 @@
 using namespace TokenDesk;
 using namespace std::chrono_literals;
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -68,46 +69,24 @@ private Q_SLOTS:
     void refusesABinaryFileAndChangesNothing();
 
 private:
-    template <typename T> T *child(const char *name) const
-    {
-        auto *widget = m_window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     void typeAndFetch(const QString &key, const QString &ids);
     QString statusOf(int row) const;
-
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<PartnerApi> m_api;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // Settings go to a throw-away place, never the user's own.
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    isolateSettings();
 }
 
 void TestMainWindow::init()
 {
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>();
-    QVERIFY(m_sandbox->listen());
-    m_api = std::make_unique<PartnerApi>();
-    QCOMPARE(m_api->setBaseUrl(m_sandbox->baseUrl().toString()), QString());
-    m_api->setTimeout(5s);
-    m_window = std::make_unique<MainWindow>(m_api.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
     QApplication::clipboard()->clear();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_api.reset();
-    m_sandbox.reset();
+    closeWindow();
 }
 
 void TestMainWindow::typeAndFetch(const QString &key, const QString &ids)
