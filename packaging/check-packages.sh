@@ -3,6 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Linux installers (packaging/build-packages.sh) and checks them:
 #   lintian on the .deb          fails on any error or warning
+#   readelf                      the programs carry no run path
 #   desktop-file-validate        the desktop entry as the .deb installs it
 #   appstreamcli validate        the AppStream metainfo, offline (--no-net),
 #                                and the installed tree (desktop entry, icons)
@@ -44,6 +45,16 @@ lintian --fail-on error,warning "$deb" >/dev/null 2>&1 || fail "lintian reports 
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 dpkg-deb -x "$deb" "$root"
+
+step "no run path in the programs"
+# Qt's project setup gives executables $ORIGIN run paths; on Linux every
+# library comes from the system, and each extra path costs lookups at start.
+for program in "$root"/usr/bin/*; do
+  if readelf -d "$program" | grep -E '\((RPATH|RUNPATH)\)'; then
+    fail "$(basename "$program") has a run path"
+  fi
+done
+echo "none"
 
 step "desktop-file-validate"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
+#include "appstyle.h"
 #include "apptranslations.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    AppStyle::install();
     // Before the window is built, so that it is built in its language at once.
     applyLanguage(AppSettings().language());
 

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The application's style: the main window reaches its first paint without
+// loading an image-format plugin, the standard icons it replaces are drawn
+// from SVG in the palette's colour and direction, and the rest is the base
+// style's, palette included.
+#include "windowfixture.h"
+
+#include "app/appstyle.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QPalette>
+#include <QPixmap>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTest>
+
+#include <memory>
+
+using namespace TokenDesk;
+
+namespace {
+
+// Whether an image-format plugin (Qt's imageformats folder) is mapped into
+// this process: Linux's own record of what is loaded, not Qt's.
+bool imagePluginLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        qFatal("cannot read /proc/self/maps");
+    return maps.readAll().contains("/imageformats/");
+}
+
+bool hasInk(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(16, 16)).toImage();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y).alpha() > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestAppStyle : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolateSettings();
+        m_baseStyleName = QApplication::style()->name();
+        m_palette = QApplication::palette();
+        AppStyle::install();
+    }
+
+    // First, while nothing else in this process has drawn an image.
+    void firstPaintLoadsNoImagePlugin()
+    {
+        QVERIFY(!imagePluginLoaded());
+        QVERIFY(openWindow());
+        m_window->grab(); // paints every visible widget
+        QVERIFY2(!imagePluginLoaded(), "the main window loaded an image-format plugin");
+        closeWindow();
+    }
+
+    // The check above can fail: Qt's own clear-button icon is a PNG file,
+    // and reading it loads the image-format plugins.
+    void qtsOwnClearButtonLoadsThePlugins()
+    {
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QLineEdit edit;
+        edit.setStyle(fusion.get());
+        edit.setClearButtonEnabled(true);
+        QVERIFY(imagePluginLoaded());
+    }
+
+    void installKeepsTheStyleAndItsPalette()
+    {
+        const auto *style = dynamic_cast<AppStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name(), m_baseStyleName);
+        QCOMPARE(QApplication::palette(), m_palette);
+        AppStyle::install(); // a second time: the same style
+        QCOMPARE(QApplication::style(), style);
+    }
+
+    void replacedIconsAreThemed_data()
+    {
+        QTest::addColumn<int>("icon");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("clear button")
+            << int(QStyle::SP_LineEditClearButton) << Qt::LeftToRight << "clear-text";
+        QTest::newRow("menu overflow") << int(QStyle::SP_ToolBarHorizontalExtensionButton)
+                                       << Qt::LeftToRight << "chevrons-right";
+        QTest::newRow("menu overflow, right to left")
+            << int(QStyle::SP_ToolBarHorizontalExtensionButton) << Qt::RightToLeft
+            << "chevrons-left";
+        QTest::newRow("vertical overflow")
+            << int(QStyle::SP_ToolBarVerticalExtensionButton) << Qt::LeftToRight << "chevrons-down";
+    }
+
+    void replacedIconsAreThemed()
+    {
+        QFETCH(int, icon);
+        QFETCH(Qt::LayoutDirection, direction);
+        QFETCH(QString, name);
+        QStyleOption option;
+        option.direction = direction;
+        const QIcon themed =
+            QApplication::style()->standardIcon(QStyle::StandardPixmap(icon), &option);
+        QCOMPARE(themed.name(), name);
+        QVERIFY(hasInk(themed));
+    }
+
+    // With no option, the widget's direction decides.
+    void overflowArrowFollowsTheWidget()
+    {
+        QWidget widget;
+        widget.setLayoutDirection(Qt::RightToLeft);
+        QCOMPARE(QApplication::style()
+                     ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, nullptr, &widget)
+                     .name(),
+                 QStringLiteral("chevrons-left"));
+    }
+
+    void otherIconsAreTheBaseStyles()
+    {
+        const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        QVERIFY(!warning.isNull());
+        QCOMPARE(warning.name(),
+                 QApplication::style()->proxy()->standardIcon(QStyle::SP_MessageBoxWarning).name());
+        const auto *style = dynamic_cast<AppStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(
+            warning.pixmap(32).toImage(),
+            style->baseStyle()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32).toImage());
+    }
+
+private:
+    QString m_baseStyleName;
+    QPalette m_palette;
+};
+
+QTEST_MAIN(TestAppStyle)
+#include "tst_appstyle.moc"
