@@ -10,7 +10,7 @@ namespace TokenDesk {
 // standard icons that a window shows from the start, the line edits' clear
 // button and the menu bar's overflow arrow, are ThemedIcons instead of the
 // PNG files Qt ships. Reading the first PNG makes Qt load every image-format
-// plugin (about 3 ms here before the first paint); these are drawn only when
+// plugin (3 to 10 ms here before the first paint); these are drawn only when
 // painted, stay sharp at any scale, and take the palette's text colour.
 // Everything else is the base style's, as with Qt Creator's ManhattanStyle.
 class AppStyle final : public QProxyStyle
