@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action icons: drawn from SVG in the palette's text colour, at the
 // device's own resolution, and in the new colour after a palette change.
+#include "iconink.h"
+
 #include "app/themedicon.h"
 
 #include <QApplication>
@@ -14,21 +16,6 @@
 using namespace TokenDesk;
 
 namespace {
-
-// The colour of the most opaque pixel: the icon's ink.
-QColor inkOf(const QPixmap &pixmap)
-{
-    const QImage image = pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
-    QColor ink(Qt::transparent);
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (pixel.alpha() > ink.alpha())
-                ink = pixel;
-        }
-    }
-    return ink;
-}
 
 QPalette paletteWithText(const QColor &text, const QColor &window)
 {
