@@ -17,19 +17,36 @@ packages=(
   xvfb xauth x11-utils xdotool xclip imagemagick curl
   # test: remaking tests/data's certificate; the HTTPS benchmark's ALPN check
   openssl
+  # benchmarks: GNU time for peak RSS (tests/benchmarks/startup.sh); curl,
+  # xvfb and xauth are above
+  time
 )
-# --packaging: also what building and checking the installers needs
-# (packaging/check-packages.sh, packaging/test-install-chroot.sh).
-if [ "${1:-}" = "--packaging" ]; then
-  packages+=(
-    # CPack's DEB (dpkg-shlibdeps, file) and RPM; lintian and the metadata checks
-    dpkg-dev file rpm lintian desktop-file-utils appstream yamllint
-    # a fresh Debian root to install the .deb into
-    debootstrap
-    # remaking the committed .icns (packaging/make-platform-icons.sh)
-    icnsutils
-  )
-fi
+# Options, any number of them:
+#   --packaging  also what building and checking the installers needs
+#                (packaging/check-packages.sh, packaging/test-install-chroot.sh)
+#   --windows    also the MinGW-w64 compiler that checks the Windows branches
+#                against Qt's headers (scripts/check-windows-syntax.sh)
+for option in "$@"; do
+  case $option in
+    --packaging)
+      packages+=(
+        # CPack's DEB (dpkg-shlibdeps, file) and RPM; lintian and the metadata checks
+        dpkg-dev file rpm lintian desktop-file-utils appstream yamllint
+        # a fresh Debian root to install the .deb into
+        debootstrap
+        # remaking the committed .icns (packaging/make-platform-icons.sh)
+        icnsutils
+      )
+      ;;
+    --windows)
+      packages+=(g++-mingw-w64-x86-64-posix)
+      ;;
+    *)
+      echo "install-deps: unknown option $option (--packaging, --windows)" >&2
+      exit 2
+      ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
