@@ -38,12 +38,12 @@ void CustomerLister::setPageCap(int pages)
 
 void CustomerLister::setMaxRetries(int retries)
 {
-    m_maxRetries = std::max(0, retries);
+    m_retryPolicy.setMaxRetries(retries);
 }
 
 void CustomerLister::setBaseBackoff(std::chrono::milliseconds delay)
 {
-    m_baseBackoff = std::max(delay, std::chrono::milliseconds(1));
+    m_retryPolicy.setBaseDelay(delay);
 }
 
 void CustomerLister::start()
@@ -76,7 +76,8 @@ void CustomerLister::requestPage()
     ++m_attempt;
     m_awaiting = true;
     Q_EMIT pageRequested(m_page, m_attempt);
-    m_api->fetchCustomerPage(m_page);
+    // The sends this try may take: what the budget has left, this one included.
+    m_api->fetchCustomerPage(m_page, m_retryPolicy.maxRetries() + 2 - m_attempt);
 }
 
 void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
@@ -84,16 +85,12 @@ void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
     if (!m_awaiting || page != m_page)
         return; // not ours, or given up on
     m_awaiting = false;
+    m_attempt += std::max(0, result.attempts - 1); // Qt's own resends count too
 
     if (!result.ok) {
         if (result.cancelled) // someone aborted every request of the PartnerApi
             return finish(CustomerListOutcome::Reason::Cancelled);
-        // success:false under HTTP 200 is the server's answer, not a passing
-        // fault; and a rejected key stays rejected.
-        const bool transient =
-            isTransient(result.errorKind) &&
-            (result.httpStatus == 0 || result.httpStatus == 429 || result.httpStatus >= 500);
-        if (transient && m_attempt <= m_maxRetries)
+        if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, m_attempt))
             return retryLater(result);
         return finish(CustomerListOutcome::Reason::Failed, result);
     }
@@ -114,21 +111,9 @@ void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
     requestPage();
 }
 
-std::chrono::milliseconds CustomerLister::backoffFor(const CustomerPageResult &result)
-{
-    using std::chrono::milliseconds;
-    if (result.retryAfter)
-        return std::min<milliseconds>(*result.retryAfter, MaxRetryDelay);
-    // Exponential, with jitter in the upper half so clients do not return in lockstep.
-    const milliseconds exponential =
-        std::min<milliseconds>(MaxRetryDelay, m_baseBackoff * (1 << std::min(m_attempt - 1, 10)));
-    const auto half = exponential.count() / 2;
-    return milliseconds(half + m_jitter.bounded(static_cast<quint64>(half) + 1));
-}
-
 void CustomerLister::retryLater(const CustomerPageResult &result)
 {
-    m_retryTimer->start(backoffFor(result));
+    m_retryTimer->start(m_retryPolicy.pauseAfter(m_attempt, result.retryAfter));
 }
 
 void CustomerLister::finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure)

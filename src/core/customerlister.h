@@ -5,12 +5,12 @@
 #include "customer.h"
 #include "customerpagetracker.h"
 #include "customerparser.h"
+#include "retrypolicy.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
-#include <QRandomGenerator>
 
 #include <chrono>
 
@@ -52,15 +52,15 @@ class CustomerLister final : public QObject
 
 public:
     static constexpr int DefaultPageCap = 500;
-    static constexpr std::chrono::seconds MaxRetryDelay{60};
 
     explicit CustomerLister(PartnerApi *api, QObject *parent = nullptr);
     ~CustomerLister() override;
 
     void setPageCap(int pages); // at least 1
     int pageCap() const { return m_pageCap; }
-    void setMaxRetries(int retries); // extra tries of a transient page failure
-    int maxRetries() const { return m_maxRetries; }
+    // The policy's extra tries of a transient page failure (see RetryPolicy).
+    void setMaxRetries(int retries);
+    int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
 
@@ -81,7 +81,6 @@ private:
     void requestPage();
     void onPageFetched(int page, const CustomerPageResult &result);
     void retryLater(const CustomerPageResult &result);
-    std::chrono::milliseconds backoffFor(const CustomerPageResult &result);
     void finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure = {});
     QString summaryFor(const CustomerListOutcome &outcome) const;
 
@@ -89,14 +88,12 @@ private:
     QTimer *m_retryTimer;
     CustomerPageTracker m_tracker;
     int m_pageCap = DefaultPageCap;
-    int m_maxRetries = 2;
-    std::chrono::milliseconds m_baseBackoff{500};
+    RetryPolicy m_retryPolicy;
     int m_page = 0;
     int m_attempt = 0;
     int m_skipped = 0;
     bool m_running = false;
     bool m_awaiting = false; // a request for m_page is in flight
-    QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
 };
 
 } // namespace TokenDesk

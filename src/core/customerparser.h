@@ -27,6 +27,7 @@ struct CustomerPageResult
     int httpStatus = 0; // 0 when no HTTP reply arrived
     std::optional<std::chrono::seconds> retryAfter;
     qint64 elapsedMs = 0;
+    int attempts = 1;       // requests sent for the page, Qt's own resends included
     bool cancelled = false; // aborted on purpose, not by a fault
 
     static CustomerPageResult failure(ErrorKind kind, const QString &error, int httpStatus = 0)

@@ -39,17 +39,4 @@ std::optional<ErrorKind> errorKindFromName(QStringView name)
     return std::nullopt;
 }
 
-bool isTransient(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::RateLimited:
-    case ErrorKind::Server:
-    case ErrorKind::Network:
-    case ErrorKind::Timeout:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace TokenDesk

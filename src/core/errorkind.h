@@ -27,7 +27,4 @@ enum class ErrorKind {
 QString errorKindName(ErrorKind kind);
 std::optional<ErrorKind> errorKindFromName(QStringView name);
 
-// Failures that may go away when the same request is sent again later.
-bool isTransient(ErrorKind kind);
-
 } // namespace TokenDesk

@@ -12,8 +12,6 @@
 namespace TokenDesk {
 
 namespace {
-constexpr std::chrono::milliseconds MaxBackoff{30000};
-
 TokenResult cancelledResult(const TokenQuery &query, const QString &why)
 {
     TokenResult result = TokenResult::failure(ErrorKind::Network, why);
@@ -62,22 +60,17 @@ int FetchQueue::concurrency() const
 
 void FetchQueue::setMaxRetries(int retries)
 {
-    m_maxRetries = std::max(0, retries);
-}
-
-int FetchQueue::maxRetries() const
-{
-    return m_maxRetries;
+    m_retryPolicy.setMaxRetries(retries);
 }
 
 void FetchQueue::setBaseBackoff(std::chrono::milliseconds delay)
 {
-    m_baseBackoff = delay;
+    m_retryPolicy.setBaseDelay(delay);
 }
 
 void FetchQueue::setMaxRetryAfter(std::chrono::seconds limit)
 {
-    m_maxRetryAfter = limit;
+    m_retryPolicy.setMaxRetryAfter(limit);
 }
 
 bool FetchQueue::isBusy() const
@@ -122,7 +115,8 @@ void FetchQueue::pump()
         ++entry.attempts;
         m_inFlight.insert(entry.query.key(), entry);
         Q_EMIT started(entry.query);
-        m_api->fetchToken(entry.query);
+        // The sends this try may take: what the budget has left, this one included.
+        m_api->fetchToken(entry.query, m_retryPolicy.maxRetries() + 2 - entry.attempts);
     }
 }
 
@@ -131,8 +125,10 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
     const auto it = m_inFlight.constFind(result.query.key());
     if (it == m_inFlight.cend())
         return; // not ours, or already settled by cancel()
-    const Entry entry = *it;
+    Entry entry = *it;
     m_inFlight.erase(it);
+    // Sends that Qt made by itself count against the retry budget.
+    entry.attempts += std::max(0, result.attempts - 1);
 
     if (result.errorKind == ErrorKind::Auth && !result.cancelled) {
         complete(result, entry);
@@ -146,19 +142,11 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
         checkBatchFinished();
         return;
     }
-    // success:false under HTTP 200 is the server's answer, not a passing fault.
-    // A connection that broke or stalled is transient whatever status its head
-    // carried: a body cut short after "200 OK" is as worth a retry as a reset.
-    const bool brokenTransfer =
-        result.errorKind == ErrorKind::Network || result.errorKind == ErrorKind::Timeout;
-    const bool transient = isTransient(result.errorKind) && !result.cancelled &&
-                           (brokenTransfer || result.httpStatus == 0 || result.httpStatus == 429 ||
-                            result.httpStatus >= 500);
-    Entry settled = entry;
     const bool rateLimitHandled = result.errorKind == ErrorKind::RateLimited && !result.cancelled &&
-                                  handleRateLimit(settled, result);
+                                  handleRateLimit(entry, result);
     if (!rateLimitHandled) {
-        if (transient && entry.attempts <= m_maxRetries)
+        if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, result.cancelled,
+                                      entry.attempts))
             retryLater(entry, result);
         else
             complete(result, entry);
@@ -167,35 +155,21 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
     checkBatchFinished();
 }
 
-std::chrono::milliseconds FetchQueue::backoffFor(int attempt, const TokenResult &result)
-{
-    if (result.retryAfter)
-        return std::min<std::chrono::milliseconds>(*result.retryAfter, MaxBackoff);
-    // Exponential with "full jitter" in the upper half, so a crowd of failed
-    // requests does not come back in lockstep.
-    const std::chrono::milliseconds exponential = std::min<std::chrono::milliseconds>(
-        MaxBackoff, m_baseBackoff * (1 << std::min(attempt - 1, 10)));
-    const auto half = exponential.count() / 2;
-    return std::chrono::milliseconds(half + m_jitter.bounded(static_cast<quint64>(half) + 1));
-}
-
-bool FetchQueue::handleRateLimit(Entry &entry, const TokenResult &result)
+bool FetchQueue::handleRateLimit(const Entry &entry, const TokenResult &result)
 {
     // The whole queue slows down, not just this row: every request shares the
     // agency's rate limit.
-    const auto pause = result.retryAfter ? std::chrono::milliseconds(*result.retryAfter)
-                                         : backoffFor(entry.attempts, result);
-    pauseSending(std::min<std::chrono::milliseconds>(pause, m_maxRetryAfter));
-    if (result.retryAfter && *result.retryAfter > m_maxRetryAfter) {
+    pauseSending(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
+    if (result.retryAfter && m_retryPolicy.isTooLong(*result.retryAfter)) {
         TokenResult failed = result;
         failed.error = tr("The server asked TokenDesk to wait %Ln second(s) before trying again, "
                           "longer than the %1 seconds it waits. Try again later.",
                           nullptr, static_cast<int>(result.retryAfter->count()))
-                           .arg(m_maxRetryAfter.count());
+                           .arg(m_retryPolicy.maxRetryAfter().count());
         complete(failed, entry);
         return true;
     }
-    if (entry.attempts > m_maxRetries)
+    if (!m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, entry.attempts))
         return false;
     retryLater(entry, result);
     return true;
@@ -228,7 +202,7 @@ void FetchQueue::retryLater(Entry entry, const TokenResult &result)
         m_backingOff.erase(it);
         pump();
     });
-    timer->start(backoffFor(entry.attempts, result));
+    timer->start(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
 }
 
 void FetchQueue::complete(TokenResult result, const Entry &entry)

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "retrypolicy.h"
 #include "tokenresult.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QRandomGenerator>
 #include <QSet>
 
 #include <deque>
@@ -36,13 +36,13 @@ public:
 
     void setConcurrency(int concurrency); // clamped to 1..64
     int concurrency() const;
-    void setMaxRetries(int retries); // extra tries of a transient failure
-    int maxRetries() const;
+    // The policy's extra tries of a transient failure (see RetryPolicy).
+    void setMaxRetries(int retries);
+    int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
     // The longest Retry-After TokenDesk honours; a row asked to wait longer fails.
     void setMaxRetryAfter(std::chrono::seconds limit);
-    std::chrono::seconds maxRetryAfter() const { return m_maxRetryAfter; }
 
     // Adds queries not already waiting or in flight; returns those added, in order.
     QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
@@ -80,28 +80,24 @@ private:
     void retryLater(Entry entry, const TokenResult &result);
     void complete(TokenResult result, const Entry &entry);
     void cancelWaiting();
-    std::chrono::milliseconds backoffFor(int attempt, const TokenResult &result);
     void checkBatchFinished();
     void pauseSending(std::chrono::milliseconds pause);
-    bool handleRateLimit(Entry &entry, const TokenResult &result);
+    bool handleRateLimit(const Entry &entry, const TokenResult &result);
 
     PartnerApi *m_api;
     int m_concurrency = DefaultConcurrency;
-    int m_maxRetries = 2;
-    std::chrono::milliseconds m_baseBackoff{500};
+    RetryPolicy m_retryPolicy;
     std::deque<Entry> m_waiting;
     QHash<QString, Entry> m_inFlight;   // by TokenQuery::key()
     QHash<QString, Entry> m_backingOff; // waiting for a retry timer
     QSet<QString> m_pendingKeys;        // every key waiting, in flight or backing off
     QList<QTimer *> m_retryTimers;
     QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
-    std::chrono::seconds m_maxRetryAfter{120};
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;
     bool m_batchActive = false; // so batchFinished() is emitted once per batch
     bool m_keyRejected = false; // so authRejected() is emitted once per batch
-    QRandomGenerator m_jitter{QRandomGenerator::securelySeeded()};
 };
 
 } // namespace TokenDesk

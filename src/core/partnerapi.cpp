@@ -19,13 +19,14 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 namespace TokenDesk {
 
 namespace {
 // Why a reply was aborted by us rather than by the network.
 const char *const AbortReasonProperty = "tokendeskAbortReason";
-enum class AbortReason { None, Timeout, Oversized, Cancelled };
+enum class AbortReason { None, Timeout, Oversized, Cancelled, ResendRefused };
 // Which endpoint a reply answers, so that abortCustomerPages() spares tokens.
 const char *const RequestKindProperty = "tokendeskRequestKind";
 // The certificate errors of a refused TLS handshake, for a sentence that names them.
@@ -176,7 +177,7 @@ void PartnerApi::emitLater(TokenResult result)
         this, [this, result] { Q_EMIT tokenFetched(result); }, Qt::QueuedConnection);
 }
 
-void PartnerApi::fetchToken(const TokenQuery &query)
+void PartnerApi::fetchToken(const TokenQuery &query, int maxSends)
 {
     const QString problem = query.isMember() ? QString() : userIdProblem(query.userId);
     if (!problem.isEmpty() || m_agencyKey.isEmpty()) {
@@ -187,20 +188,22 @@ void PartnerApi::fetchToken(const TokenQuery &query)
         emitLater(result);
         return;
     }
-    send(tokenUrl(m_baseUrl, query), RequestKind::Token, [this, query](const Exchange &exchange) {
-        TokenResult result = exchange.failure ? *exchange.failure
-                                              : parseTokenReply(exchange.httpStatus, exchange.body);
-        if (!exchange.failure)
-            result.retryAfter = exchange.retryAfter;
-        result.query = query;
-        result.elapsedMs = exchange.elapsedMs;
-        result.attempts = 1;
-        result.fetchedAt = QDateTime::currentDateTimeUtc();
-        Q_EMIT tokenFetched(result);
-    });
+    send(tokenUrl(m_baseUrl, query), RequestKind::Token, maxSends,
+         [this, query](const Exchange &exchange) {
+             TokenResult result = exchange.failure
+                                      ? *exchange.failure
+                                      : parseTokenReply(exchange.httpStatus, exchange.body);
+             if (!exchange.failure)
+                 result.retryAfter = exchange.retryAfter;
+             result.query = query;
+             result.elapsedMs = exchange.elapsedMs;
+             result.attempts = std::max(1, exchange.requestsSent);
+             result.fetchedAt = QDateTime::currentDateTimeUtc();
+             Q_EMIT tokenFetched(result);
+         });
 }
 
-void PartnerApi::fetchCustomerPage(int page)
+void PartnerApi::fetchCustomerPage(int page, int maxSends)
 {
     if (page < 1 || m_agencyKey.isEmpty()) {
         const CustomerPageResult result = CustomerPageResult::failure(
@@ -213,7 +216,7 @@ void PartnerApi::fetchCustomerPage(int page)
             Qt::QueuedConnection);
         return;
     }
-    send(customerListUrl(m_baseUrl, page), RequestKind::CustomerPage,
+    send(customerListUrl(m_baseUrl, page), RequestKind::CustomerPage, maxSends,
          [this, page](const Exchange &exchange) {
              CustomerPageResult result;
              if (exchange.failure) {
@@ -231,11 +234,12 @@ void PartnerApi::fetchCustomerPage(int page)
                  result.retryAfter = exchange.retryAfter;
              }
              result.elapsedMs = exchange.elapsedMs;
+             result.attempts = std::max(1, exchange.requestsSent);
              Q_EMIT customerPageFetched(page, result);
          });
 }
 
-void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler)
+void PartnerApi::send(const QUrl &url, RequestKind kind, int maxSends, ExchangeHandler handler)
 {
     QNetworkRequest request = partnerRequest(url, m_agencyKey);
     if (m_sslConfiguration)
@@ -265,6 +269,22 @@ void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         reply->setProperty(SslErrorsProperty, QVariant::fromValue(errors));
     });
+
+    // When a connection drops after the request went out and before any byte
+    // of the reply, Qt's HTTP/1.1 layer sends the request again by itself on
+    // a new connection, whatever its method: the sends are counted, so that a
+    // try costs what it really cost. Over TLS, Qt waits for encrypted() on
+    // each new connection before the request goes out, so a send past the
+    // budget is stopped there. (Plain http:// is for this computer only; there
+    // such a resend is counted but cannot be stopped.)
+    auto requestsSent = std::make_shared<int>(0);
+    connect(reply, &QNetworkReply::requestSent, this, [requestsSent] { ++*requestsSent; });
+    connect(reply, &QNetworkReply::encrypted, this, [reply, requestsSent, maxSends] {
+        if (*requestsSent >= maxSends) {
+            reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::ResendRefused));
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::readyRead, this, [reply, maxBytes] {
         if (reply->bytesAvailable() > maxBytes) {
             reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Oversized));
@@ -272,8 +292,9 @@ void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler
         }
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, maxBytes, clock, handler = std::move(handler)] {
-                const Exchange exchange = finishReply(reply, maxBytes, clock.elapsed());
+            [this, reply, maxBytes, clock, requestsSent, handler = std::move(handler)] {
+                const Exchange exchange =
+                    finishReply(reply, maxBytes, clock.elapsed(), *requestsSent);
                 qCDebug(lcNetwork).noquote()
                     << "<-" << exchange.httpStatus << reply->url().path() << exchange.elapsedMs
                     << "ms"
@@ -284,7 +305,7 @@ void PartnerApi::send(const QUrl &url, RequestKind kind, ExchangeHandler handler
 }
 
 PartnerApi::Exchange PartnerApi::finishReply(QNetworkReply *reply, qint64 maxBytes,
-                                             qint64 elapsedMs)
+                                             qint64 elapsedMs, int requestsSent)
 {
     reply->deleteLater();
     m_replies.removeOne(reply);
@@ -295,12 +316,16 @@ PartnerApi::Exchange PartnerApi::finishReply(QNetworkReply *reply, qint64 maxByt
     Exchange exchange;
     exchange.elapsedMs = elapsedMs;
     exchange.httpStatus = status;
+    exchange.requestsSent = requestsSent;
     if (abortReason == AbortReason::Timeout) {
         exchange.failure = timeoutFailure(m_timeout.count());
     } else if (abortReason == AbortReason::Oversized) {
         exchange.failure = oversizedReplyFailure(maxBytes);
         exchange.failure->httpStatus = status;
         exchange.oversized = true;
+    } else if (abortReason == AbortReason::ResendRefused) {
+        // What Qt would have reported had it not tried again.
+        exchange.failure = failureForNetworkError(QNetworkReply::RemoteHostClosedError, {});
     } else if (abortReason == AbortReason::Cancelled) {
         exchange.failure = TokenResult::failure(
             ErrorKind::Network,

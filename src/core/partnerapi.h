@@ -58,11 +58,14 @@ public:
     std::chrono::milliseconds timeout() const;
 
     // Starts one request; tokenFetched() follows exactly once, also for input
-    // that is refused before sending and for abortAll().
-    void fetchToken(const TokenQuery &query);
+    // that is refused before sending and for abortAll(). maxSends bounds how
+    // often the request may reach the server, counting the times Qt sends it
+    // again by itself on a new connection (see send()); the result's attempts
+    // says how often it did.
+    void fetchToken(const TokenQuery &query, int maxSends = 1);
     // Starts one GET /customer/list?page=N&sort=createdAt (N from 1);
     // customerPageFetched() follows exactly once, like tokenFetched().
-    void fetchCustomerPage(int page);
+    void fetchCustomerPage(int page, int maxSends = 1);
     // Token and page requests alike; each is reported as cancelled.
     void abortAll();
     // Only the page requests, so a token batch running beside them goes on.
@@ -85,12 +88,13 @@ private:
         QByteArray body;
         std::optional<std::chrono::seconds> retryAfter;
         qint64 elapsedMs = 0;
+        int requestsSent = 0; // Qt's own resends included
     };
     using ExchangeHandler = std::function<void(const Exchange &)>;
 
     // The one way out: headers, deadline, size cap, then handler exactly once.
-    void send(const QUrl &url, RequestKind kind, ExchangeHandler handler);
-    Exchange finishReply(QNetworkReply *reply, qint64 maxBytes, qint64 elapsedMs);
+    void send(const QUrl &url, RequestKind kind, int maxSends, ExchangeHandler handler);
+    Exchange finishReply(QNetworkReply *reply, qint64 maxBytes, qint64 elapsedMs, int requestsSent);
     void abortReplies(bool pagesOnly);
     void emitLater(TokenResult result);
     QNetworkAccessManager *leastBusyNetwork() const;

@@ -178,8 +178,6 @@ void TestReplyParser::errorKindNames()
     }
     QVERIFY(errorKindName(ErrorKind::None).isEmpty());
     QVERIFY(!errorKindFromName(u"bogus").has_value());
-    QVERIFY(isTransient(ErrorKind::Timeout));
-    QVERIFY(!isTransient(ErrorKind::Auth));
 }
 
 void TestReplyParser::retryAfter_data()
