@@ -12,5 +12,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset release
 cmake --build --preset release
-ctest --preset release -L benchmark --verbose "$@" 2>&1 |
+ctest --preset release -L '^benchmark$' --verbose "$@" 2>&1 |
   grep -vE 'propagateSizeHints|^[0-9]+: (PASS|QDEBUG)'
