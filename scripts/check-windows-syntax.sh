@@ -66,6 +66,10 @@ flags_for() {
   eval "words=($line)"
   flags=()
   local i=1 word
+  # The compiler, and a launcher before it (ccache) if any.
+  while [ "$i" -lt "${#words[@]}" ] && [ "${words[$i]#-}" = "${words[$i]}" ]; do
+    i=$((i + 1))
+  done
   while [ "$i" -lt "${#words[@]}" ]; do
     word=${words[$i]}
     case $word in
