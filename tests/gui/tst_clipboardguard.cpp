@@ -9,7 +9,9 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace TokenDesk;
@@ -29,6 +31,50 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
+
+// How long a wait may take before the test calls it a hang: never a speed claim.
+constexpr int HangGuardMs = 30000;
+// What GuardLog records for clipboardCleared(true) and clipboardCleared(false).
+constexpr int Cleared = -1;
+constexpr int Refused = -2;
+
+// Everything the guard says, in order: seconds left, or Cleared/Refused; with
+// when it said it (ms since the log began) and what the clipboard held then.
+// The checks read the order and the contents, so a stalled machine can only
+// make the events late, never make them different.
+class GuardLog final
+{
+public:
+    GuardLog(ClipboardGuard &guard, QClipboard *clipboard)
+    {
+        m_clock.start();
+        QObject::connect(&guard, &ClipboardGuard::secondsLeftChanged, &m_context,
+                         [this, clipboard](int seconds) { record(seconds, clipboard->text()); });
+        QObject::connect(&guard, &ClipboardGuard::clipboardCleared, &m_context,
+                         [this, clipboard](bool cleared) {
+                             record(cleared ? Cleared : Refused, clipboard->text());
+                         });
+    }
+
+    qint64 now() const { return m_clock.elapsed(); }
+    const QList<int> &values() const { return m_values; }
+    const QList<qint64> &times() const { return m_times; }
+    const QStringList &texts() const { return m_texts; }
+
+private:
+    void record(int value, const QString &text)
+    {
+        m_values.append(value);
+        m_times.append(m_clock.elapsed());
+        m_texts.append(text);
+    }
+
+    QObject m_context; // its end disconnects the guard from this log
+    QElapsedTimer m_clock;
+    QList<int> m_values;
+    QList<qint64> m_times;
+    QStringList m_texts;
+};
 
 QString windowsFormat(const char *name)
 {
@@ -83,9 +129,8 @@ void TestClipboardGuard::mimeFormatsOnThisPlatform()
     QCOMPARE(ClipboardGuard::nativePlatform(), Platform::LinuxBsd);
     QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
 #endif
-    // Never on the selection: it would be pasted by every middle click.
-    if (m_clipboard->supportsSelection())
-        QVERIFY(m_clipboard->text(QClipboard::Selection) != Canary);
+    // Offscreen has no selection clipboard: that it never gets the secret is
+    // proved on a real X server, in tests/x11/tst_clipboardguard_x11.cpp.
 }
 
 // Every layout is pure data, so all three are checked here; whether Windows and
@@ -134,44 +179,71 @@ void TestClipboardGuard::clearsAfterTheDelayOnlyIfUnchanged()
 {
     ClipboardGuard guard(m_clipboard);
     guard.setClearDelay(1s);
-    QSignalSpy cleared(&guard, &ClipboardGuard::clipboardCleared);
-    QSignalSpy seconds(&guard, &ClipboardGuard::secondsLeftChanged);
+    GuardLog log(guard, m_clipboard);
 
+    const qint64 copiedAt = log.now();
     guard.copySecret(Canary);
     QCOMPARE(m_clipboard->text(), Canary);
-    QVERIFY(cleared.wait(3000));
-    QCOMPARE(cleared.size(), 1);
-    QCOMPARE(cleared.constFirst().constFirst().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(log.values().contains(Cleared), HangGuardMs);
+    QCOMPARE(log.values(), (QList<int>{1, 0, Cleared}));
+    // Never before the delay; a stall can only make it later.
+    QVERIFY2(log.times().constLast() - copiedAt >= 1000,
+             qPrintable(QString::number(log.times().constLast() - copiedAt)));
     QVERIFY(m_clipboard->text().isEmpty());
 
     // Someone else's text by then is left alone, and the countdown stops at once.
-    seconds.clear();
     guard.copySecret(Canary);
     m_clipboard->setText(QStringLiteral("the user's own text"));
     QCOMPARE(guard.secondsLeft(), 0);
-    QCOMPARE(seconds.size(), 2);
-    QCOMPARE(seconds.constLast().constFirst().toInt(), 0);
-    QTest::qWait(1500);
+    QCOMPARE(log.values(), (QList<int>{1, 0, Cleared, 1, 0}));
+    QTest::qWait(1500); // past the deadline: a late look only proves more
     QCOMPARE(m_clipboard->text(), QStringLiteral("the user's own text"));
-    QCOMPARE(cleared.size(), 1);
+    QCOMPARE(log.values().count(Cleared), 1);
 }
 
 void TestClipboardGuard::eachCopyRestartsTheDelay()
 {
     ClipboardGuard guard(m_clipboard);
-    guard.setClearDelay(2s);
-    QSignalSpy cleared(&guard, &ClipboardGuard::clipboardCleared);
-    QElapsedTimer clock;
-    clock.start();
-    guard.copySecret(QStringLiteral("first ") + Canary);
-    QTest::qWait(1200);
-    guard.copySecret(Canary);
-    QCOMPARE(guard.secondsLeft(), 2);
-    QTest::qWait(1300); // past the first copy's deadline
-    QCOMPARE(m_clipboard->text(), Canary);
-    QCOMPARE(cleared.size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(cleared.size(), 1, 3000);
-    QVERIFY(clock.elapsed() >= 3000);
+    guard.setClearDelay(6s);
+    GuardLog log(guard, m_clipboard);
+    const QString first = QStringLiteral("first ") + Canary;
+
+    // The second copy comes half a second after the first tick: out of step
+    // with the first copy's ticks, so a countdown that kept their rhythm would
+    // clear half a second early; and 4.5 s before the first copy's deadline,
+    // so only a longer stall could let that clear come first.
+    QObject context;
+    bool scheduled = false;
+    qint64 secondCopyAt = -1;
+    qsizetype secondCopyIndex = -1;
+    connect(&guard, &ClipboardGuard::secondsLeftChanged, &context, [&](int seconds) {
+        if (seconds != 5 || scheduled)
+            return;
+        scheduled = true;
+        QTimer::singleShot(500ms, &context, [&] {
+            secondCopyIndex = log.values().size();
+            secondCopyAt = log.now();
+            guard.copySecret(Canary);
+        });
+    });
+    guard.copySecret(first);
+    QTRY_VERIFY_WITH_TIMEOUT(log.values().contains(Cleared), HangGuardMs);
+    QVERIFY(secondCopyIndex > 0);
+
+    // Until the second copy the first only counted down (how far depends on
+    // the machine's speed): it never reached 0 or cleared.
+    const QList<int> before = log.values().mid(0, secondCopyIndex);
+    QVERIFY2(!before.contains(0) && !before.contains(Cleared),
+             "the first copy's clear came before the second copy: a stall of over 4.5 s?");
+    for (qsizetype i = 0; i < before.size(); ++i)
+        QCOMPARE(before.at(i), 6 - int(i));
+    // The second copy counted its own full delay, then cleared once.
+    QCOMPARE(log.values().mid(secondCopyIndex), (QList<int>{6, 5, 4, 3, 2, 1, 0, Cleared}));
+    QStringList texts(secondCopyIndex, first);
+    texts << QStringList(7, Canary) << QString();
+    QCOMPARE(log.texts(), texts);
+    const qint64 afterSecondCopy = log.times().constLast() - secondCopyAt;
+    QVERIFY2(afterSecondCopy >= 6000, qPrintable(QString::number(afterSecondCopy)));
     QVERIFY(m_clipboard->text().isEmpty());
 }
 
@@ -179,28 +251,31 @@ void TestClipboardGuard::countsDownEverySecond()
 {
     ClipboardGuard guard(m_clipboard);
     guard.setClearDelay(3s);
-    QList<int> events; // seconds left; -1 stands for "cleared"
-    connect(&guard, &ClipboardGuard::secondsLeftChanged, this,
-            [&events](int seconds) { events.append(seconds); });
-    connect(&guard, &ClipboardGuard::clipboardCleared, this, [&events](bool cleared) {
-        QVERIFY(cleared);
-        events.append(-1);
-    });
-    QElapsedTimer clock;
-    clock.start();
+    GuardLog log(guard, m_clipboard);
+    const qint64 copiedAt = log.now();
     guard.copySecret(Canary);
-    QCOMPARE(events, QList<int>{3});
-    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, 2500);
-    QCOMPARE(events, (QList<int>{3, 2, 1}));
-    QCOMPARE(guard.secondsLeft(), 1);
-    QCOMPARE(m_clipboard->text(), Canary);
-    // 0 comes before the result, so a status bar shows the result last.
-    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 5, 2500);
-    QCOMPARE(events, (QList<int>{3, 2, 1, 0, -1}));
-    QVERIFY2(clock.elapsed() >= 2900, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(log.values(), QList<int>{3});
+    QTRY_VERIFY_WITH_TIMEOUT(log.values().contains(Cleared), HangGuardMs);
+
+    // Every second is told once, none skipped or repeated (after a stall the
+    // timer fires once, late, and the guard counts one second per tick); 0
+    // comes before the result, so a status bar shows the result last.
+    QCOMPARE(log.values(), (QList<int>{3, 2, 1, 0, Cleared}));
+    // The secret stayed on the clipboard until the clear itself.
+    QCOMPARE(log.texts(), (QStringList{Canary, Canary, Canary, Canary, QString()}));
+    // The k-th tick comes no sooner than k seconds after the copy.
+    for (qsizetype k = 1; k < log.times().size(); ++k) {
+        const qint64 after = log.times().at(k) - copiedAt;
+        const qint64 atLeast = 1000 * std::min<qint64>(k, 3);
+        QVERIFY2(after >= atLeast, qPrintable(QStringLiteral("event %1 after %2 ms, before %3 ms")
+                                                  .arg(k)
+                                                  .arg(after)
+                                                  .arg(atLeast)));
+    }
     QVERIFY(m_clipboard->text().isEmpty());
+    QCOMPARE(guard.secondsLeft(), 0);
     QTest::qWait(1200);
-    QCOMPARE(events.size(), 5); // nothing after the clear
+    QCOMPARE(log.values().size(), 5); // nothing after the clear
 }
 
 void TestClipboardGuard::delayZeroNeverClears()
@@ -240,7 +315,7 @@ void TestClipboardGuard::reportsARefusedClear()
     guard.setClearDelay(1s);
     QSignalSpy cleared(&guard, &ClipboardGuard::clipboardCleared);
     guard.copySecret(Canary);
-    QVERIFY(cleared.wait(3000));
+    QVERIFY(cleared.wait(HangGuardMs));
     QCOMPARE(cleared.constFirst().constFirst().toBool(), false);
     QCOMPARE(m_clipboard->text(), Canary);
     QVERIFY(!guard.clearIfUnchanged());
@@ -282,7 +357,7 @@ void TestClipboardGuard::canaryNeverLeaks()
     g_messages.clear();
 
     guard.copySecret(Canary);
-    QTRY_VERIFY_WITH_TIMEOUT(m_clipboard->text().isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_clipboard->text().isEmpty(), HangGuardMs);
     guard.copySecret(Canary);
     QVERIFY(guard.clearIfUnchanged());
 
