@@ -82,7 +82,22 @@ void SandboxConnection::processBuffer()
     m_busy = true;
     Q_EMIT requestStarted(QString::fromUtf8(m_request.path), head);
     // Even with no latency, answer from the event loop, not from inside readyRead.
-    m_latencyTimer->start(*m_latency);
+    if (!m_held)
+        m_latencyTimer->start(*m_latency);
+}
+
+void SandboxConnection::holdReply()
+{
+    m_held = m_busy && !m_gone;
+}
+
+void SandboxConnection::releaseReply()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (m_busy && !m_gone)
+        m_latencyTimer->start(*m_latency);
 }
 
 void SandboxConnection::dispatch()
@@ -209,6 +224,7 @@ void SandboxConnection::onDisconnected()
     if (m_gone)
         return;
     m_gone = true;
+    m_held = false;
     m_latencyTimer->stop();
     m_dripTimer->stop();
     m_streaming = false;

@@ -32,6 +32,10 @@ public:
                                const std::chrono::milliseconds *latency, QObject *parent = nullptr);
     ~SandboxConnection() override;
 
+    // Called from requestStarted: the reply waits until releaseReply().
+    void holdReply();
+    void releaseReply();
+
 Q_SIGNALS:
     // path is empty for a request that could not be parsed.
     void requestStarted(const QString &path, const QByteArray &head);
@@ -62,6 +66,7 @@ private:
     qsizetype m_bodyOffset = 0;
     bool m_keepAliveAfterBody = true;
     bool m_busy = false;      // a request is received and not yet answered
+    bool m_held = false;      // the reply waits for releaseReply()
     bool m_streaming = false; // writing m_pendingBody as the socket drains
     bool m_closing = false;
     bool m_gone = false;

@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <algorithm>
+#include <utility>
 
 namespace TokenDesk::Sandbox {
 
@@ -157,6 +158,13 @@ void SandboxServer::setListFailure(int httpStatus, int count, int fromPage)
     m_routes->setListFailure(httpStatus, count, fromPage);
 }
 
+void SandboxServer::setHoldRepliesUntilInFlight(int count)
+{
+    m_holdUntilInFlight = std::max(count, 0);
+    if (m_holdUntilInFlight == 0 || m_inFlight >= m_holdUntilInFlight)
+        releaseHeldReplies();
+}
+
 QList<Customer> SandboxServer::customers() const
 {
     return m_routes->data().customers();
@@ -223,7 +231,26 @@ void SandboxServer::onRequestStarted(const QString &path, const QByteArray &head
     m_heads.append(head);
     if (m_heads.size() > KeptHeads)
         m_heads.removeFirst();
+    // A request that could not be parsed is answered at once, never held.
+    if (m_holdUntilInFlight > 0 && !path.isEmpty()) {
+        if (m_inFlight >= m_holdUntilInFlight) {
+            releaseHeldReplies();
+        } else if (auto *connection = qobject_cast<SandboxConnection *>(sender())) {
+            connection->holdReply();
+            m_held.append(connection);
+        }
+    }
     Q_EMIT requestReceived(path);
+}
+
+void SandboxServer::releaseHeldReplies()
+{
+    m_holdUntilInFlight = 0;
+    const QList<QPointer<SandboxConnection>> held = std::exchange(m_held, {});
+    for (const QPointer<SandboxConnection> &connection : held) {
+        if (connection)
+            connection->releaseReply();
+    }
 }
 
 void SandboxServer::onRequestFinished()

@@ -14,6 +14,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStringList>
@@ -25,6 +26,7 @@ class QTcpServer;
 
 namespace TokenDesk::Sandbox {
 
+class SandboxConnection;
 class SandboxRoutes;
 
 class SandboxServer final : public QObject
@@ -74,6 +76,11 @@ public:
     // "Retry-After: 1". httpStatus 0 turns it off. After the key check, so a
     // wrong key still gets 401.
     void setListFailure(int httpStatus, int count = -1, int fromPage = 1);
+    // Every reply waits (before the latency) until count requests are in
+    // flight at once; then all go, and from then on nothing waits. Shows that
+    // a client really has count requests out together, however slowly it
+    // sends them. 0 (the default) turns it off.
+    void setHoldRepliesUntilInFlight(int count);
 
     QList<Customer> customers() const;
     QStringList sampleUserIds(int count) const; // the first count customer ids
@@ -95,6 +102,7 @@ private:
     void acceptConnections();
     void onRequestStarted(const QString &path, const QByteArray &head);
     void onRequestFinished();
+    void releaseHeldReplies();
 
     QTcpServer *m_tcpServer; // a QSslServer after listenTls()
     std::unique_ptr<SandboxRoutes> m_routes;
@@ -102,6 +110,8 @@ private:
     int m_requestCount = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    int m_holdUntilInFlight = 0;
+    QList<QPointer<SandboxConnection>> m_held;
     QList<QByteArray> m_heads;
 };
 
