@@ -55,7 +55,7 @@ inline CliRun runCli(const QStringList &arguments, const QByteArray &input = {},
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TOKENDESK_CLI_PATH), arguments);
     CliRun run;
-    if (!process.waitForStarted(10000))
+    if (!process.waitForStarted(30000))
         return run;
     process.write(input);
     process.closeWriteChannel();
