@@ -487,6 +487,9 @@ void TestMainWindow::cancelStopsTheBatchAndKeepsFinishedRows()
                  first + QLatin1String(" fault-hang ") + m_sandbox->sampleUserIds(3).constLast());
     QTRY_COMPARE(statusOf(0), QStringLiteral("Active"));
     QTRY_COMPARE(statusOf(1), QStringLiteral("Fetching…"));
+    // "Fetching" is the window's word; wait until the server holds the request.
+    QTRY_COMPARE(m_sandbox->inFlight(), 1);
+    QCOMPARE(m_sandbox->requestCount(), 2);
     QCOMPARE(statusOf(2), QStringLiteral("Queued"));
     auto *cancel = m_window->statusBar()->findChild<QPushButton *>();
     QVERIFY(cancel && cancel->isVisible());
