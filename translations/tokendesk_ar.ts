@@ -1171,10 +1171,6 @@ and this team member:
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Cancel fetching</source>
-        <translation>إلغاء الجلب</translation>
-    </message>
-    <message>
         <source>TokenDesk — demo mode</source>
         <translation>TokenDesk — الوضع التجريبي</translation>
     </message>

@@ -1155,10 +1155,6 @@ y este miembro del equipo:
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Cancel fetching</source>
-        <translation>Cancelar la obtención</translation>
-    </message>
-    <message>
         <source>TokenDesk — demo mode</source>
         <translation>TokenDesk — modo de demostración</translation>
     </message>

@@ -1155,10 +1155,6 @@ and this team member:
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <source>Cancel fetching</source>
-        <translation>प्राप्त करना रद्द करें</translation>
-    </message>
-    <message>
         <source>TokenDesk — demo mode</source>
         <translation>TokenDesk — डेमो मोड</translation>
     </message>

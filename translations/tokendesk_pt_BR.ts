@@ -1155,10 +1155,6 @@ e este membro da equipe:
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Cancel fetching</source>
-        <translation>Cancelar a busca</translation>
-    </message>
-    <message>
         <source>TokenDesk — demo mode</source>
         <translation>TokenDesk — modo de demonstração</translation>
     </message>

@@ -163,7 +163,7 @@ void MainWindow::setUpProgress()
     m_progressBar->setMaximumWidth(220);
     m_progressBar->setVisible(false);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setAccessibleName(tr("Cancel fetching"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
     m_cancelButton->setVisible(false);
     connect(m_cancelButton, &QPushButton::clicked, m_queue, &FetchQueue::cancel);
     statusBar()->addPermanentWidget(m_progressBar);

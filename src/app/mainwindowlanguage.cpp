@@ -39,7 +39,7 @@ void MainWindow::retranslate()
     m_toggleKeyAction->setToolTip(tr("Show or hide the agency API key"));
     m_progressBar->setAccessibleName(tr("Fetch progress"));
     m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setAccessibleName(tr("Cancel fetching"));
+    m_cancelButton->setAccessibleName(tr("Cancel"));
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
     showClipboardCountdown(m_clipboard->secondsLeft());
     m_model->retranslate();

@@ -493,7 +493,7 @@ void TestMainWindow::cancelStopsTheBatchAndKeepsFinishedRows()
     QCOMPARE(statusOf(2), QStringLiteral("Queued"));
     auto *cancel = m_window->statusBar()->findChild<QPushButton *>();
     QVERIFY(cancel && cancel->isVisible());
-    QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel fetching"));
+    QCOMPARE(cancel->accessibleName(), QStringLiteral("Cancel")); // the contract's name
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(statusOf(1), QStringLiteral("Cancelled"));
     QCOMPARE(statusOf(2), QStringLiteral("Cancelled"));
