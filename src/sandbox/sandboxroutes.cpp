@@ -120,8 +120,7 @@ RouteReply SandboxRoutes::tokenRoute(const HttpRequest &request)
         RouteReply special;
         if (specialReply(*userId, &special))
             return special;
-        if (m_randomFaultPercent > 0 &&
-            m_randomFaults.bounded(100) < m_randomFaultPercent) {
+        if (m_randomFaultPercent > 0 && m_randomFaults.bounded(100) < m_randomFaultPercent) {
             static const char *const quickFaults[] = {FaultServerError, FaultBadGateway,
                                                       FaultUnavailable, FaultTruncated};
             RouteReply fault;
