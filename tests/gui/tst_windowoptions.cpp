@@ -17,6 +17,11 @@
 
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace TokenDesk;
 
 namespace {
@@ -31,6 +36,17 @@ bool waitFor(QProcess &process, int timeoutMs)
     while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
         QTest::qWait(20);
     return process.state() == QProcess::NotRunning;
+}
+
+// The X server and the app end with this test even when it aborts (a fatal
+// error, the watchdog), instead of lingering on the machine.
+void endWithThisProcess(QProcess &process)
+{
+#ifdef Q_OS_LINUX
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#else
+    Q_UNUSED(process);
+#endif
 }
 
 } // namespace
@@ -91,6 +107,7 @@ void TestWindowOptions::initTestCase()
     // -displayfd 1: Xvfb picks a free display and writes its number here.
     m_xvfb = std::make_unique<QProcess>();
     m_xvfb->setProcessChannelMode(QProcess::SeparateChannels);
+    endWithThisProcess(*m_xvfb);
     m_xvfb->start(QStringLiteral("Xvfb"),
                   {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
                    QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
@@ -162,6 +179,7 @@ void TestWindowOptions::startApp(const QStringList &arguments,
 
     m_app = std::make_unique<QProcess>();
     m_app->setProcessEnvironment(env);
+    endWithThisProcess(*m_app);
     m_app->start(QStringLiteral(TOKENDESK_APP_PATH), arguments);
     QVERIFY2(m_app->waitForStarted(10000), qPrintable(m_app->errorString()));
 }
