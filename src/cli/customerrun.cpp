@@ -22,10 +22,11 @@ CustomerRun::CustomerRun(PartnerApi *api, Console *console, Mode mode, OutputFor
     , m_format(format)
     , m_verbose(options.verbose)
 {
-    // Before the lister connects, so a reply is described before the next request.
-    if (m_verbose)
-        connect(m_api, &PartnerApi::customerPageFetched, this, &CustomerRun::onPageFetched);
     m_lister = new CustomerLister(api, this);
+    // The lister tells of a reply before it acts on it, so it is described
+    // before the next request.
+    if (m_verbose)
+        connect(m_lister, &CustomerLister::pageFetched, this, &CustomerRun::onPageFetched);
     m_lister->setMaxRetries(options.retries);
     connect(m_lister, &CustomerLister::customersAdded, this, &CustomerRun::onCustomersAdded);
     connect(m_lister, &CustomerLister::finished, this, &CustomerRun::onFinished);

@@ -3,6 +3,7 @@
 #include "customerlister.h"
 
 #include "partnerapi.h"
+#include "partnerrequests.h"
 
 #include <QTimer>
 
@@ -18,16 +19,14 @@ CustomerLister::CustomerLister(PartnerApi *api, QObject *parent)
     qRegisterMetaType<TokenDesk::CustomerListOutcome>();
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &CustomerLister::requestPage);
-    connect(api, &PartnerApi::customerPageFetched, this, &CustomerLister::onPageFetched);
 }
 
 CustomerLister::~CustomerLister()
 {
     // Nobody listens any more; only the request itself must not linger.
-    if (m_awaiting && m_api) {
-        // Aborting answers synchronously: no signal may reach a half-destroyed lister.
-        disconnect(m_api, nullptr, this, nullptr);
-        m_api->abortCustomerPages();
+    if (m_request) {
+        m_request->disconnect(this); // it answers at once: not to a half-destroyed lister
+        m_request->cancel();
     }
 }
 
@@ -64,9 +63,10 @@ void CustomerLister::cancel()
     if (!m_running)
         return;
     m_retryTimer->stop();
-    if (m_awaiting && m_api) {
-        m_awaiting = false; // its cancelled reply is not ours any more
-        m_api->abortCustomerPages();
+    if (m_request) {
+        m_request->disconnect(this); // its cancelled reply is not ours any more
+        m_request->cancel();
+        m_request = nullptr;
     }
     finish(CustomerListOutcome::Reason::Cancelled);
 }
@@ -74,21 +74,20 @@ void CustomerLister::cancel()
 void CustomerLister::requestPage()
 {
     ++m_attempt;
-    m_awaiting = true;
     Q_EMIT pageRequested(m_page, m_attempt);
     // The sends this try may take: what the budget has left, this one included.
-    m_api->fetchCustomerPage(m_page, m_retryPolicy.maxRetries() + 2 - m_attempt);
+    m_request = m_api->fetchCustomerPage(m_page, m_retryPolicy.maxRetries() + 2 - m_attempt);
+    connect(m_request, &CustomerPageRequest::finished, this, &CustomerLister::onPageFetched);
 }
 
 void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
 {
-    if (!m_awaiting || page != m_page)
-        return; // not ours, or given up on
-    m_awaiting = false;
+    m_request = nullptr;
+    Q_EMIT pageFetched(page, result);
     m_attempt += std::max(0, result.attempts - 1); // Qt's own resends count too
 
     if (!result.ok) {
-        if (result.cancelled) // someone aborted every request of the PartnerApi
+        if (result.cancelled) // not by cancel(), which lets go of its request first
             return finish(CustomerListOutcome::Reason::Cancelled);
         if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, m_attempt))
             return retryLater(result);
@@ -119,7 +118,6 @@ void CustomerLister::retryLater(const CustomerPageResult &result)
 void CustomerLister::finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure)
 {
     m_running = false;
-    m_awaiting = false;
     m_retryTimer->stop();
     CustomerListOutcome outcome;
     outcome.reason = reason;

@@ -43,8 +43,10 @@ struct CustomerListOutcome
 // Reads the whole customer list through a PartnerApi, one page after another
 // (the list has no total count): each customer once, transient failures of a
 // page retried with backoff, and a page cap so a server that never ends the
-// list cannot keep it running forever. Give each lister its own PartnerApi
-// page traffic: it recognises its replies by page number.
+// list cannot keep it running forever. It holds the handle of its one
+// request in flight, so cancelling it touches nobody else's requests.
+class CustomerPageRequest;
+
 class CustomerLister final : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void pageRequested(int page, int attempt);
+    // Every reply to a page request, before the lister acts on it.
+    void pageFetched(int page, const TokenDesk::CustomerPageResult &result);
     // Customers not seen on an earlier page, in the server's order.
     void customersAdded(const QList<TokenDesk::Customer> &added);
     void progressChanged(int pagesLoaded, int customersSoFar);
@@ -84,7 +88,8 @@ private:
     void finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure = {});
     QString summaryFor(const CustomerListOutcome &outcome) const;
 
-    QPointer<PartnerApi> m_api; // may go first when both are children of one parent
+    QPointer<PartnerApi> m_api;              // may go first when both are children of one parent
+    QPointer<CustomerPageRequest> m_request; // the page in flight
     QTimer *m_retryTimer;
     CustomerPageTracker m_tracker;
     int m_pageCap = DefaultPageCap;
@@ -93,7 +98,6 @@ private:
     int m_attempt = 0;
     int m_skipped = 0;
     bool m_running = false;
-    bool m_awaiting = false; // a request for m_page is in flight
 };
 
 } // namespace TokenDesk

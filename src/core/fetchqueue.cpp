@@ -3,11 +3,13 @@
 #include "fetchqueue.h"
 
 #include "partnerapi.h"
+#include "partnerrequests.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace TokenDesk {
 
@@ -40,11 +42,19 @@ FetchQueue::FetchQueue(PartnerApi *api, QObject *parent)
 {
     m_resumeTimer->setSingleShot(true);
     connect(m_resumeTimer, &QTimer::timeout, this, &FetchQueue::pump);
-    connect(m_api, &PartnerApi::tokenFetched, this, &FetchQueue::onTokenFetched);
     m_api->reserveConnections(m_concurrency);
 }
 
-FetchQueue::~FetchQueue() = default;
+FetchQueue::~FetchQueue()
+{
+    // Requests nobody waits for any more end with the queue.
+    for (const Entry &entry : std::as_const(m_inFlight)) {
+        if (entry.request) {
+            entry.request->disconnect(this);
+            entry.request->cancel();
+        }
+    }
+}
 
 void FetchQueue::setConcurrency(int concurrency)
 {
@@ -91,7 +101,7 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
         if (m_pendingKeys.contains(key))
             continue;
         m_pendingKeys.insert(key);
-        m_waiting.push_back({query, 0, 0});
+        m_waiting.push_back({query, 0, 0, nullptr});
         added.append(query);
         ++m_total;
     }
@@ -113,10 +123,12 @@ void FetchQueue::pump()
         Entry entry = m_waiting.front();
         m_waiting.pop_front();
         ++entry.attempts;
+        // The sends this try may take: what the budget has left, this one included.
+        entry.request =
+            m_api->fetchToken(entry.query, m_retryPolicy.maxRetries() + 2 - entry.attempts);
+        connect(entry.request, &TokenRequest::finished, this, &FetchQueue::onTokenFetched);
         m_inFlight.insert(entry.query.key(), entry);
         Q_EMIT started(entry.query);
-        // The sends this try may take: what the budget has left, this one included.
-        m_api->fetchToken(entry.query, m_retryPolicy.maxRetries() + 2 - entry.attempts);
     }
 }
 
@@ -124,8 +136,9 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
 {
     const auto it = m_inFlight.constFind(result.query.key());
     if (it == m_inFlight.cend())
-        return; // not ours, or already settled by cancel()
+        return; // already settled by cancel()
     Entry entry = *it;
+    entry.request = nullptr;
     m_inFlight.erase(it);
     // Sends that Qt made by itself count against the retry budget.
     entry.attempts += std::max(0, result.attempts - 1);
@@ -137,7 +150,7 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
             m_keyRejected = true;
             Q_EMIT authRejected(result);
             cancelWaiting();
-            m_api->abortAll();
+            cancelInFlight();
         }
         checkBatchFinished();
         return;
@@ -230,12 +243,23 @@ void FetchQueue::cancelWaiting()
         complete(cancelledResult(entry.query, notSentBecauseKeyRejected()), entry);
 }
 
+void FetchQueue::cancelInFlight()
+{
+    // Each handle reports its cancelled result at once, through onTokenFetched().
+    QList<QPointer<TokenRequest>> requests;
+    for (const Entry &entry : std::as_const(m_inFlight))
+        requests.append(entry.request);
+    for (const auto &request : std::as_const(requests)) {
+        if (request)
+            request->cancel();
+    }
+}
+
 void FetchQueue::cancel()
 {
     if (!isBusy())
         return;
-    const auto inFlight = m_inFlight;
-    m_inFlight.clear();
+    const auto inFlight = std::exchange(m_inFlight, {});
     std::deque<Entry> waiting;
     waiting.swap(m_waiting);
     for (const Entry &entry : m_backingOff)
@@ -244,7 +268,12 @@ void FetchQueue::cancel()
     qDeleteAll(m_retryTimers);
     m_retryTimers.clear();
     m_resumeTimer->stop();
-    m_api->abortAll();
+    for (const Entry &entry : inFlight) {
+        if (entry.request) {
+            entry.request->disconnect(this); // settled below, with the reason
+            entry.request->cancel();
+        }
+    }
     for (const Entry &entry : inFlight)
         complete(cancelledResult(entry.query, notSentBecauseCancelled()), entry);
     for (const Entry &entry : waiting)

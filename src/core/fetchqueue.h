@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <deque>
@@ -17,10 +18,12 @@ class QTimer;
 namespace TokenDesk {
 
 class PartnerApi;
+class TokenRequest;
 
 // Runs a batch of token fetches through a PartnerApi: each query once, at most
-// concurrency() in flight, transient failures retried with exponential backoff
-// and jitter, and the whole batch stopped at once when the agency key is rejected.
+// concurrency() in flight, transient failures retried as its RetryPolicy says,
+// and the whole batch stopped at once when the agency key is rejected. It
+// holds the handle of each request it sent, and cancels only those.
 class FetchQueue final : public QObject
 {
     Q_OBJECT
@@ -46,7 +49,8 @@ public:
 
     // Adds queries not already waiting or in flight; returns those added, in order.
     QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
-    // Nothing more is sent; requests in flight are aborted and reported cancelled.
+    // Nothing more is sent; this queue's requests in flight are aborted, and
+    // every query not finished is reported cancelled before this returns.
     void cancel();
 
     bool isBusy() const;
@@ -73,6 +77,7 @@ private:
         TokenQuery query;
         int attempts = 0;
         qint64 elapsedMs = 0;
+        QPointer<TokenRequest> request; // while in flight
     };
 
     void pump();
@@ -80,6 +85,7 @@ private:
     void retryLater(Entry entry, const TokenResult &result);
     void complete(TokenResult result, const Entry &entry);
     void cancelWaiting();
+    void cancelInFlight();
     void checkBatchFinished();
     void pauseSending(std::chrono::milliseconds pause);
     bool handleRateLimit(const Entry &entry, const TokenResult &result);

@@ -2,35 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnerapi.h"
 
+#include "httpexchange.h"
 #include "inputpolicy.h"
-#include "logging.h"
-#include "networkerror.h"
-#include "replyparser.h"
+#include "partnerrequests.h"
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QTimer>
 
 #include <algorithm>
 #include <limits>
-#include <memory>
 
 namespace TokenDesk {
 
 namespace {
-// Why a reply was aborted by us rather than by the network.
-const char *const AbortReasonProperty = "tokendeskAbortReason";
-enum class AbortReason { None, Timeout, Oversized, Cancelled, ResendRefused };
-// Which endpoint a reply answers, so that abortCustomerPages() spares tokens.
-const char *const RequestKindProperty = "tokendeskRequestKind";
-// The certificate errors of a refused TLS handshake, for a sentence that names them.
-const char *const SslErrorsProperty = "tokendeskSslErrors";
 // A CA file is a few certificates; a bigger one is not what the user meant.
 constexpr qint64 MaxCaFileBytes = 16 * 1024 * 1024;
 
@@ -51,13 +38,9 @@ PartnerApi::PartnerApi(QObject *parent)
 
 PartnerApi::~PartnerApi()
 {
-    // Replies are children of the QNAM; abort them so none outlives its owner.
-    for (const auto &reply : std::as_const(m_replies)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    // The requests go before the managers that carry them, without a word.
+    for (const auto &exchange : std::as_const(m_exchanges))
+        delete exchange.data();
 }
 
 QString PartnerApi::setBaseUrl(const QString &url)
@@ -143,9 +126,10 @@ QNetworkAccessManager *PartnerApi::leastBusyNetwork() const
     QNetworkAccessManager *best = m_networks.constFirst();
     qsizetype fewest = std::numeric_limits<qsizetype>::max();
     for (QNetworkAccessManager *network : m_networks) {
-        const auto busy =
-            std::count_if(m_replies.cbegin(), m_replies.cend(),
-                          [network](const auto &r) { return r && r->manager() == network; });
+        const auto busy = std::count_if(
+            m_exchanges.cbegin(), m_exchanges.cend(), [network](const auto &exchange) {
+                return exchange && exchange->isRunning() && exchange->network() == network;
+            });
         if (busy < fewest) {
             fewest = busy;
             best = network;
@@ -166,18 +150,12 @@ std::chrono::milliseconds PartnerApi::timeout() const
 
 int PartnerApi::requestsInFlight() const
 {
-    return static_cast<int>(std::count_if(m_replies.cbegin(), m_replies.cend(),
-                                          [](const auto &r) { return !r.isNull(); }));
+    return static_cast<int>(
+        std::count_if(m_exchanges.cbegin(), m_exchanges.cend(),
+                      [](const auto &exchange) { return exchange && exchange->isRunning(); }));
 }
 
-void PartnerApi::emitLater(TokenResult result)
-{
-    // Queued, so that a caller never receives the signal before fetchToken() returns.
-    QMetaObject::invokeMethod(
-        this, [this, result] { Q_EMIT tokenFetched(result); }, Qt::QueuedConnection);
-}
-
-void PartnerApi::fetchToken(const TokenQuery &query, int maxSends)
+TokenRequest *PartnerApi::fetchToken(const TokenQuery &query, int maxSends)
 {
     const QString problem = query.isMember() ? QString() : userIdProblem(query.userId);
     if (!problem.isEmpty() || m_agencyKey.isEmpty()) {
@@ -185,195 +163,37 @@ void PartnerApi::fetchToken(const TokenQuery &query, int maxSends)
                                                   problem.isEmpty() ? noKeySentence() : problem);
         result.query = query;
         result.fetchedAt = QDateTime::currentDateTimeUtc();
-        emitLater(result);
-        return;
+        return new TokenRequest(result, this);
     }
-    send(tokenUrl(m_baseUrl, query), RequestKind::Token, maxSends,
-         [this, query](const Exchange &exchange) {
-             TokenResult result = exchange.failure
-                                      ? *exchange.failure
-                                      : parseTokenReply(exchange.httpStatus, exchange.body);
-             if (!exchange.failure)
-                 result.retryAfter = exchange.retryAfter;
-             result.query = query;
-             result.elapsedMs = exchange.elapsedMs;
-             result.attempts = std::max(1, exchange.requestsSent);
-             result.fetchedAt = QDateTime::currentDateTimeUtc();
-             Q_EMIT tokenFetched(result);
-         });
+    return new TokenRequest(query, send(tokenUrl(m_baseUrl, query), MaxReplyBytes, maxSends), this);
 }
 
-void PartnerApi::fetchCustomerPage(int page, int maxSends)
+CustomerPageRequest *PartnerApi::fetchCustomerPage(int page, int maxSends)
 {
     if (page < 1 || m_agencyKey.isEmpty()) {
-        const CustomerPageResult result = CustomerPageResult::failure(
-            ErrorKind::InvalidInput,
-            page < 1 ? QCoreApplication::translate("TokenDesk::PartnerApi",
-                                                   "Customer list pages are numbered from 1.")
-                     : noKeySentence());
-        QMetaObject::invokeMethod(
-            this, [this, page, result] { Q_EMIT customerPageFetched(page, result); },
-            Qt::QueuedConnection);
-        return;
+        return new CustomerPageRequest(
+            page,
+            CustomerPageResult::failure(
+                ErrorKind::InvalidInput,
+                page < 1 ? QCoreApplication::translate("TokenDesk::PartnerApi",
+                                                       "Customer list pages are numbered from 1.")
+                         : noKeySentence()),
+            this);
     }
-    send(customerListUrl(m_baseUrl, page), RequestKind::CustomerPage, maxSends,
-         [this, page](const Exchange &exchange) {
-             CustomerPageResult result;
-             if (exchange.failure) {
-                 const TokenResult &f = *exchange.failure;
-                 result = CustomerPageResult::failure(f.errorKind, f.error, f.httpStatus);
-                 result.cancelled = f.cancelled;
-                 if (exchange.oversized)
-                     result.error = QCoreApplication::translate(
-                                        "TokenDesk::PartnerApi",
-                                        "A page of the customer list was larger than %1; it "
-                                        "was dropped.")
-                                        .arg(QLocale().formattedDataSize(MaxPageBytes));
-             } else {
-                 result = parseCustomerPage(exchange.httpStatus, exchange.body);
-                 result.retryAfter = exchange.retryAfter;
-             }
-             result.elapsedMs = exchange.elapsedMs;
-             result.attempts = std::max(1, exchange.requestsSent);
-             Q_EMIT customerPageFetched(page, result);
-         });
+    return new CustomerPageRequest(
+        page, send(customerListUrl(m_baseUrl, page), MaxPageBytes, maxSends), MaxPageBytes, this);
 }
 
-void PartnerApi::send(const QUrl &url, RequestKind kind, int maxSends, ExchangeHandler handler)
+HttpExchange *PartnerApi::send(const QUrl &url, qint64 maxBytes, int maxSends)
 {
     QNetworkRequest request = partnerRequest(url, m_agencyKey);
     if (m_sslConfiguration)
         request.setSslConfiguration(*m_sslConfiguration);
-    // The body of a reply is never logged: it holds the token.
-    qCDebug(lcNetwork).noquote() << "GET" << QString::fromLatin1(url.toEncoded())
-                                 << "authtype: Key, Authorization: Bearer ***";
-    QNetworkReply *reply = leastBusyNetwork()->get(request);
-    reply->setProperty(RequestKindProperty, static_cast<int>(kind));
-    m_replies.removeIf([](const auto &r) { return r.isNull(); });
-    m_replies.append(reply);
-    const qint64 maxBytes = kind == RequestKind::CustomerPage ? MaxPageBytes : MaxReplyBytes;
-
-    QElapsedTimer clock;
-    clock.start();
-
-    // A deadline for the whole exchange: a server that drips bytes must not
-    // keep a request alive forever, which a transfer timeout alone would allow.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Timeout));
-        reply->abort();
-    });
-    deadline->start(m_timeout);
-
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        reply->setProperty(SslErrorsProperty, QVariant::fromValue(errors));
-    });
-
-    // When a connection drops after the request went out and before any byte
-    // of the reply, Qt's HTTP/1.1 layer sends the request again by itself on
-    // a new connection, whatever its method: the sends are counted, so that a
-    // try costs what it really cost. Over TLS, Qt waits for encrypted() on
-    // each new connection before the request goes out, so a send past the
-    // budget is stopped there. (Plain http:// is for this computer only; there
-    // such a resend is counted but cannot be stopped.)
-    auto requestsSent = std::make_shared<int>(0);
-    connect(reply, &QNetworkReply::requestSent, this, [requestsSent] { ++*requestsSent; });
-    connect(reply, &QNetworkReply::encrypted, this, [reply, requestsSent, maxSends] {
-        if (*requestsSent >= maxSends) {
-            reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::ResendRefused));
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::readyRead, this, [reply, maxBytes] {
-        if (reply->bytesAvailable() > maxBytes) {
-            reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Oversized));
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, maxBytes, clock, requestsSent, handler = std::move(handler)] {
-                const Exchange exchange =
-                    finishReply(reply, maxBytes, clock.elapsed(), *requestsSent);
-                qCDebug(lcNetwork).noquote()
-                    << "<-" << exchange.httpStatus << reply->url().path() << exchange.elapsedMs
-                    << "ms"
-                    << (exchange.failure ? errorKindName(exchange.failure->errorKind)
-                                         : QStringLiteral("body not shown"));
-                handler(exchange);
-            });
-}
-
-PartnerApi::Exchange PartnerApi::finishReply(QNetworkReply *reply, qint64 maxBytes,
-                                             qint64 elapsedMs, int requestsSent)
-{
-    reply->deleteLater();
-    m_replies.removeOne(reply);
-    const auto abortReason = static_cast<AbortReason>(reply->property(AbortReasonProperty).toInt());
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-
-    Exchange exchange;
-    exchange.elapsedMs = elapsedMs;
-    exchange.httpStatus = status;
-    exchange.requestsSent = requestsSent;
-    if (abortReason == AbortReason::Timeout) {
-        exchange.failure = timeoutFailure(m_timeout.count());
-    } else if (abortReason == AbortReason::Oversized) {
-        exchange.failure = oversizedReplyFailure(maxBytes);
-        exchange.failure->httpStatus = status;
-        exchange.oversized = true;
-    } else if (abortReason == AbortReason::ResendRefused) {
-        // What Qt would have reported had it not tried again.
-        exchange.failure = failureForNetworkError(QNetworkReply::RemoteHostClosedError, {});
-    } else if (abortReason == AbortReason::Cancelled) {
-        exchange.failure = TokenResult::failure(
-            ErrorKind::Network,
-            QCoreApplication::translate("TokenDesk::PartnerApi", "The request was cancelled."));
-        exchange.failure->cancelled = true;
-    } else if (status == 0 || isTransportError(reply->error())) {
-        const auto sslErrors = reply->property(SslErrorsProperty).value<QList<QSslError>>();
-        exchange.failure = sslErrors.isEmpty()
-                               ? failureForNetworkError(reply->error(), reply->errorString())
-                               : tlsFailure(sslErrors);
-        exchange.failure->httpStatus = status;
-    } else {
-        exchange.body = reply->readAll();
-        if (reply->hasRawHeader(QByteArrayLiteral("Retry-After")))
-            exchange.retryAfter =
-                parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")),
-                                QDateTime::currentDateTimeUtc());
-    }
+    auto *exchange =
+        new HttpExchange(leastBusyNetwork(), request, {maxBytes, m_timeout, maxSends}, this);
+    m_exchanges.removeIf([](const auto &e) { return !e || !e->isRunning(); });
+    m_exchanges.append(exchange);
     return exchange;
-}
-
-void PartnerApi::abortAll()
-{
-    abortReplies(false);
-}
-
-void PartnerApi::abortCustomerPages()
-{
-    abortReplies(true);
-}
-
-void PartnerApi::abortReplies(bool pagesOnly)
-{
-    const auto replies = m_replies;
-    for (const auto &reply : replies) {
-        if (!reply)
-            continue;
-        if (pagesOnly && reply->property(RequestKindProperty).toInt() !=
-                             static_cast<int>(RequestKind::CustomerPage))
-            continue;
-        m_replies.removeOne(reply);
-        // A reply that already failed finishes by itself; aborting it again
-        // would make Qt report the error twice.
-        if (reply->isRunning() && reply->error() == QNetworkReply::NoError) {
-            reply->setProperty(AbortReasonProperty, static_cast<int>(AbortReason::Cancelled));
-            reply->abort();
-        }
-    }
 }
 
 } // namespace TokenDesk

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "customerparser.h"
-#include "tokenresult.h"
+#include "tokenquery.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,13 +14,17 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace TokenDesk {
 
+class CustomerPageRequest;
+class HttpExchange;
+class TokenRequest;
+
 // The BotPenguin partner API as a service object: it owns the
-// QNetworkAccessManager, sends asynchronous requests and reports each outcome
-// as a TokenResult through a signal. Nothing here blocks.
+// QNetworkAccessManagers and sends asynchronous requests, each of which
+// returns its own handle that reports the outcome and can be cancelled
+// without touching anybody else's. Nothing here blocks.
 class PartnerApi final : public QObject
 {
     Q_OBJECT
@@ -57,46 +60,18 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
 
-    // Starts one request; tokenFetched() follows exactly once, also for input
-    // that is refused before sending and for abortAll(). maxSends bounds how
-    // often the request may reach the server, counting the times Qt sends it
-    // again by itself on a new connection (see send()); the result's attempts
-    // says how often it did.
-    void fetchToken(const TokenQuery &query, int maxSends = 1);
-    // Starts one GET /customer/list?page=N&sort=createdAt (N from 1);
-    // customerPageFetched() follows exactly once, like tokenFetched().
-    void fetchCustomerPage(int page, int maxSends = 1);
-    // Token and page requests alike; each is reported as cancelled.
-    void abortAll();
-    // Only the page requests, so a token batch running beside them goes on.
-    void abortCustomerPages();
+    // Starts one request and returns its handle, whose finished() follows
+    // exactly once, also for input that is refused before sending. maxSends
+    // bounds how often the request may reach the server, counting the times
+    // Qt sends it again by itself on a new connection (see HttpExchange); the
+    // result's attempts says how often it did.
+    TokenRequest *fetchToken(const TokenQuery &query, int maxSends = 1);
+    // GET /customer/list?page=N&sort=createdAt (N from 1), the same way.
+    CustomerPageRequest *fetchCustomerPage(int page, int maxSends = 1);
     int requestsInFlight() const;
 
-Q_SIGNALS:
-    void tokenFetched(const TokenDesk::TokenResult &result);
-    void customerPageFetched(int page, const TokenDesk::CustomerPageResult &result);
-
 private:
-    enum class RequestKind { Token, CustomerPage };
-    // What came back for one request, before an endpoint's parser reads it:
-    // either a failure of the exchange itself, or a status and body.
-    struct Exchange
-    {
-        std::optional<TokenResult> failure; // timeout, cancelled, too big, network
-        bool oversized = false;
-        int httpStatus = 0;
-        QByteArray body;
-        std::optional<std::chrono::seconds> retryAfter;
-        qint64 elapsedMs = 0;
-        int requestsSent = 0; // Qt's own resends included
-    };
-    using ExchangeHandler = std::function<void(const Exchange &)>;
-
-    // The one way out: headers, deadline, size cap, then handler exactly once.
-    void send(const QUrl &url, RequestKind kind, int maxSends, ExchangeHandler handler);
-    Exchange finishReply(QNetworkReply *reply, qint64 maxBytes, qint64 elapsedMs, int requestsSent);
-    void abortReplies(bool pagesOnly);
-    void emitLater(TokenResult result);
+    HttpExchange *send(const QUrl &url, qint64 maxBytes, int maxSends);
     QNetworkAccessManager *leastBusyNetwork() const;
     void applyProxyPolicy(QNetworkAccessManager *network) const;
 
@@ -106,7 +81,7 @@ private:
     QUrl m_baseUrl;
     QString m_agencyKey;
     std::chrono::milliseconds m_timeout{30000};
-    QList<QPointer<QNetworkReply>> m_replies;
+    QList<QPointer<HttpExchange>> m_exchanges; // in flight
 };
 
 } // namespace TokenDesk

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/customerlister.h"
 #include "core/partnerapi.h"
+#include "core/partnerrequests.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxfixture.h"
 
@@ -110,8 +111,7 @@ QList<int> TestCustomerLister::requestedPages() const
 
 void TestCustomerLister::sendsThePartnerRequest()
 {
-    QSignalSpy spy(m_api.get(), &PartnerApi::customerPageFetched);
-    m_api->fetchCustomerPage(2);
+    QSignalSpy spy(m_api->fetchCustomerPage(2), &CustomerPageRequest::finished);
     QVERIFY(spy.wait());
     QCOMPARE(spy.constFirst().at(0).toInt(), 2);
     const auto result = spy.constFirst().at(1).value<CustomerPageResult>();
@@ -324,26 +324,23 @@ void TestCustomerLister::cancelMidway()
 
 void TestCustomerLister::cancellingPagesSparesTokens()
 {
+    // A token request of the same PartnerApi is in flight when the listing is
+    // cancelled: only the listing's own request stops.
     m_sandbox->setLatency(300ms);
-    QSignalSpy tokens(m_api.get(), &PartnerApi::tokenFetched);
-    QSignalSpy pages(m_api.get(), &PartnerApi::customerPageFetched);
-    m_api->fetchToken(TokenQuery::forUser(m_sandbox->sampleUserIds(1).constFirst()));
-    m_api->fetchCustomerPage(1);
-    QTRY_COMPARE(m_sandbox->inFlight(), 2);
-    m_api->abortCustomerPages();
-    QTRY_COMPARE(pages.size(), 1);
-    const auto page = pages.constFirst().at(1).value<CustomerPageResult>();
-    QVERIFY(!page.ok);
-    QVERIFY(page.cancelled);
-    QTRY_COMPARE(tokens.size(), 1);
-    QVERIFY(tokens.constFirst().constFirst().value<TokenResult>().ok);
-
-    // abortAll() covers pages too.
-    m_api->fetchCustomerPage(1);
-    QTRY_COMPARE(m_sandbox->inFlight(), 1);
-    m_api->abortAll();
-    QTRY_COMPARE(pages.size(), 2);
-    QVERIFY(pages.constLast().at(1).value<CustomerPageResult>().cancelled);
+    QSignalSpy finished(m_lister.get(), &CustomerLister::finished);
+    QSignalSpy token(
+        m_api->fetchToken(TokenQuery::forUser(m_sandbox->sampleUserIds(1).constFirst())),
+        &TokenRequest::finished);
+    m_lister->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(), 2, 30000); // both went out
+    m_lister->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<CustomerListOutcome>().reason,
+             Reason::Cancelled);
+    QVERIFY(token.wait(30000) || !token.isEmpty());
+    const auto result = token.constFirst().constFirst().value<TokenResult>();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(!result.cancelled);
 }
 
 void TestCustomerLister::refusesToStartWithoutKey()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/partnerapi.h"
+#include "core/partnerrequests.h"
 #include "sandbox/sandboxserver.h"
 #include "sandboxfixture.h"
 
@@ -33,7 +34,7 @@ private Q_SLOTS:
     void drippingServerMeetsTheDeadline();
     void refusesBadInputWithoutSending();
     void refusesInsecureBaseUrl();
-    void abortAllReportsCancelled();
+    void cancelStopsOnlyThatRequest();
     void loopbackBypassesTheProxy();
 
 private:
@@ -59,8 +60,7 @@ void TestPartnerApi::cleanup()
 
 TokenResult TestPartnerApi::fetchOne(const QString &userId, int timeoutMs)
 {
-    QSignalSpy spy(m_api.get(), &PartnerApi::tokenFetched);
-    m_api->fetchToken(TokenQuery::forUser(userId));
+    QSignalSpy spy(m_api->fetchToken(TokenQuery::forUser(userId)), &TokenRequest::finished);
     if (!spy.wait(timeoutMs) && spy.isEmpty())
         return TokenResult::failure(ErrorKind::None, QStringLiteral("test: no signal"));
     return spy.constFirst().constFirst().value<TokenResult>();
@@ -234,17 +234,37 @@ void TestPartnerApi::refusesInsecureBaseUrl()
     QCOMPARE(m_api->baseUrl(), before);
 }
 
-void TestPartnerApi::abortAllReportsCancelled()
+void TestPartnerApi::cancelStopsOnlyThatRequest()
 {
-    QSignalSpy spy(m_api.get(), &PartnerApi::tokenFetched);
-    m_api->fetchToken(TokenQuery::forUser(QStringLiteral("fault-hang")));
-    QTRY_COMPARE(m_sandbox->inFlight(), 1);
-    QCOMPARE(m_api->requestsInFlight(), 1);
-    m_api->abortAll();
-    QTRY_COMPARE(spy.size(), 1);
-    const auto result = spy.constFirst().constFirst().value<TokenResult>();
+    m_sandbox->setLatency(300ms);
+    const QString hang = QStringLiteral("fault-hang");
+    QPointer<TokenRequest> first = m_api->fetchToken(TokenQuery::forUser(hang));
+    QPointer<TokenRequest> second = m_api->fetchToken(TokenQuery::forUser(hang));
+    QPointer<CustomerPageRequest> page = m_api->fetchCustomerPage(1);
+    QSignalSpy firstDone(first, &TokenRequest::finished);
+    QSignalSpy secondDone(second, &TokenRequest::finished);
+    QSignalSpy pageDone(page, &CustomerPageRequest::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(), 3, 30000); // all three went out
+
+    first->cancel();
+    QCOMPARE(firstDone.size(), 1); // before cancel() returned
+    const auto result = firstDone.constFirst().constFirst().value<TokenResult>();
     QVERIFY(result.cancelled);
     QVERIFY(!result.ok);
+    QCOMPARE(result.query.userId, hang);
+
+    // The others go on: the page arrives whole, the second token still waits.
+    QTRY_COMPARE_WITH_TIMEOUT(pageDone.size(), 1, 30000);
+    QVERIFY(pageDone.constFirst().at(1).value<CustomerPageResult>().ok);
+    QTRY_COMPARE(m_sandbox->inFlight(), 1);
+    QCOMPARE(m_api->requestsInFlight(), 1);
+    QVERIFY(secondDone.isEmpty());
+    second->cancel();
+    QCOMPARE(secondDone.size(), 1);
+    QCOMPARE(m_api->requestsInFlight(), 0);
+    QCOMPARE(firstDone.size(), 1); // exactly once
+    QTRY_VERIFY(first.isNull());   // a handle goes by itself once finished
+    QTRY_VERIFY(page.isNull());
 }
 
 void TestPartnerApi::loopbackBypassesTheProxy()
@@ -259,8 +279,8 @@ void TestPartnerApi::loopbackBypassesTheProxy()
     PartnerApi api; // a new one, so its managers start with the application proxy
     QCOMPARE(api.setBaseUrl(m_sandbox->baseUrl().toString()), QString());
     QCOMPARE(api.setAgencyKey(Sandbox::SandboxServer::demoKey()), QString());
-    QSignalSpy spy(&api, &PartnerApi::tokenFetched);
-    api.fetchToken(TokenQuery::forUser(m_sandbox->sampleUserIds(1).constFirst()));
+    QSignalSpy spy(api.fetchToken(TokenQuery::forUser(m_sandbox->sampleUserIds(1).constFirst())),
+                   &TokenRequest::finished);
     QVERIFY(spy.wait(10000));
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     const auto result = spy.constFirst().constFirst().value<TokenResult>();

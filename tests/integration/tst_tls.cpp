@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/partnerapi.h"
+#include "core/partnerrequests.h"
 #include "core/requestbuilder.h"
 #include "sandbox/sandboxserver.h"
 
@@ -85,8 +86,7 @@ std::unique_ptr<PartnerApi> TestTls::newApi(const QUrl &baseUrl) const
 
 TokenResult TestTls::fetchOne(const QString &userId)
 {
-    QSignalSpy spy(m_api.get(), &PartnerApi::tokenFetched);
-    m_api->fetchToken(TokenQuery::forUser(userId));
+    QSignalSpy spy(m_api->fetchToken(TokenQuery::forUser(userId)), &TokenRequest::finished);
     if (!spy.wait(60000) && spy.isEmpty())
         return TokenResult::failure(ErrorKind::None, QStringLiteral("test: no signal"));
     return spy.constFirst().constFirst().value<TokenResult>();
@@ -140,8 +140,7 @@ void TestTls::caFileTrustsTheServer()
     QCOMPARE(result.httpStatus, 200);
 
     // The customer list goes the same way.
-    QSignalSpy pages(m_api.get(), &PartnerApi::customerPageFetched);
-    m_api->fetchCustomerPage(1);
+    QSignalSpy pages(m_api->fetchCustomerPage(1), &CustomerPageRequest::finished);
     QVERIFY(pages.wait(60000));
     const auto page = pages.constFirst().at(1).value<CustomerPageResult>();
     QVERIFY2(page.ok, qPrintable(page.error));
@@ -164,15 +163,15 @@ void TestTls::manyConnectionsAtOnce()
     m_api->setTimeout(120s); // a hang guard, not a speed claim
     m_api->reserveConnections(InFlight);
     QCOMPARE(m_api->addCaCertificates(CertificatePath), QString());
-    QSignalSpy spy(m_api.get(), &PartnerApi::tokenFetched);
+    QList<TokenResult> results;
     const QStringList ids = m_sandbox->sampleUserIds(InFlight);
-    for (const QString &id : ids)
-        m_api->fetchToken(TokenQuery::forUser(id));
-    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), InFlight, 120000);
-    for (const QList<QVariant> &arguments : std::as_const(spy)) {
-        const auto result = arguments.constFirst().value<TokenResult>();
-        QVERIFY2(result.ok, qPrintable(result.error));
+    for (const QString &id : ids) {
+        connect(m_api->fetchToken(TokenQuery::forUser(id)), &TokenRequest::finished, this,
+                [&results](const TokenResult &result) { results.append(result); });
     }
+    QTRY_COMPARE_WITH_TIMEOUT(results.size(), InFlight, 120000);
+    for (const TokenResult &result : std::as_const(results))
+        QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(m_sandbox->maxInFlight(), InFlight);
     QCOMPARE(m_sandbox->requestCount(), InFlight);
 }
