@@ -4,20 +4,15 @@
 
 #include "clitr.h"
 
-#include "core/fetchqueue.h"
 #include "core/inputpolicy.h"
+#include "core/startup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cmath>
-
 namespace TokenDesk::Cli {
 
 namespace {
-
-constexpr int MaxRetries = 10;
-constexpr double MaxTimeoutSeconds = 24 * 60 * 60;
 
 std::optional<OutputFormat> formatFromName(const QString &name)
 {
@@ -31,16 +26,6 @@ std::optional<OutputFormat> formatFromName(const QString &name)
     if (lower == QLatin1String("table"))
         return OutputFormat::Table;
     return std::nullopt;
-}
-
-// A whole number in [low, high], or nullopt.
-std::optional<int> boundedInt(const QString &text, int low, int high)
-{
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    if (!ok || value < low || value > high)
-        return std::nullopt;
-    return value;
 }
 
 ParsedCommandLine usageError(const QString &sentence)
@@ -107,12 +92,44 @@ QString customerListProblem(const CliOptions &options)
 
 QString versionText()
 {
-    return QStringLiteral("tokendesk-cli " TOKENDESK_VERSION);
+    return QStringLiteral("tokendesk-cli ") + programIdentity().version;
 }
 
 QString tryHelpHint()
 {
     return CliText::tr("Try 'tokendesk-cli --help'.");
+}
+
+QString configProblemText(const ConfigProblem &problem)
+{
+    using Item = ConfigProblem::Item;
+    switch (problem.item) {
+    case Item::BaseUrl:
+        if (problem.withDemo)
+            return CliText::tr("--demo runs its own sandbox; leave out --base-url.");
+        // Said where the address came from, unless it was typed right here.
+        switch (problem.source) {
+        case ConfigSource::Environment:
+            return QStringLiteral("TOKENDESK_BASE_URL: ") + problem.reason;
+        case ConfigSource::Profile:
+            return QStringLiteral("--profile: ") + problem.reason;
+        default:
+            return problem.reason;
+        }
+    case Item::Profile:
+        return CliText::tr("--demo runs its own sandbox; leave out --profile.");
+    case Item::Concurrency:
+        return CliText::tr("The concurrency (-j) must be a whole number from 1 to 64, not "
+                           "“%1”.")
+            .arg(problem.value);
+    case Item::Timeout:
+        return CliText::tr("--timeout must be a number of seconds above 0, not “%1”.")
+            .arg(problem.value);
+    case Item::Retries:
+        return CliText::tr("--retries must be a whole number from 0 to 10, not “%1”.")
+            .arg(problem.value);
+    }
+    return problem.reason;
 }
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
@@ -206,56 +223,29 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     CliOptions &options = parsed.options;
     options.userIds = parser.positionalArguments();
     options.inputFiles = parser.values(input);
-    options.keyStdin = parser.isSet(keyStdin);
-    options.demo = parser.isSet(demo);
     options.verbose = parser.isSet(verbose);
     options.listCustomers = parser.isSet(customers);
     options.allCustomers = parser.isSet(all);
-    options.caFiles = parser.values(caFile);
+    // Taken as given: resolveConfig() decides what they mean and refuses what it must.
+    ConfigFlags &config = options.config;
+    config.program = Program::Cli;
+    config.keyStdin = parser.isSet(keyStdin);
+    config.demo = parser.isSet(demo);
+    config.caFiles = parser.values(caFile);
+    const auto valueOf = [&parser](const QCommandLineOption &option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    config.baseUrl = valueOf(baseUrl);
+    config.profile = valueOf(profile);
+    config.concurrency = valueOf(concurrency);
+    config.timeout = valueOf(timeout);
+    config.retries = valueOf(retries);
 
     if (parser.isSet(format)) {
         options.format = formatFromName(parser.value(format));
         if (!options.format)
             return usageError(CliText::tr("Unknown format “%1”: use jsonl, json, csv or table.")
                                   .arg(parser.value(format)));
-    }
-    if (parser.isSet(concurrency)) {
-        const auto value = boundedInt(parser.value(concurrency), FetchQueue::MinConcurrency,
-                                      FetchQueue::MaxConcurrency);
-        if (!value)
-            return usageError(
-                CliText::tr("The concurrency (-j) must be a whole number from 1 to 64, not "
-                            "“%1”.")
-                    .arg(parser.value(concurrency)));
-        options.concurrency = *value;
-    }
-    if (parser.isSet(retries)) {
-        const auto value = boundedInt(parser.value(retries), 0, MaxRetries);
-        if (!value)
-            return usageError(
-                CliText::tr("--retries must be a whole number from 0 to 10, not “%1”.")
-                    .arg(parser.value(retries)));
-        options.retries = *value;
-    }
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > MaxTimeoutSeconds)
-            return usageError(
-                CliText::tr("--timeout must be a number of seconds above 0, not “%1”.")
-                    .arg(parser.value(timeout)));
-        options.timeout =
-            std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000)));
-    }
-    if (parser.isSet(baseUrl)) {
-        if (options.demo)
-            return usageError(CliText::tr("--demo runs its own sandbox; leave out --base-url."));
-        options.baseUrl = parser.value(baseUrl);
-    }
-    if (parser.isSet(profile)) {
-        if (options.demo)
-            return usageError(CliText::tr("--demo runs its own sandbox; leave out --profile."));
-        options.profile = parser.value(profile);
     }
     if (parser.isSet(email) || parser.isSet(type)) {
         const auto member = memberFromOptions(parser.values(email), parser.values(type));

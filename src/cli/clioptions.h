@@ -2,34 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/runconfig.h"
 #include "core/tokenquery.h"
 
 #include <QString>
 #include <QStringList>
 
-#include <chrono>
 #include <optional>
 
 namespace TokenDesk::Cli {
 
 enum class OutputFormat { Jsonl, Json, Csv, Table };
 
-// What the command line asked for, checked for form but not yet for meaning
-// (the base URL, the key and the files are checked by CliRunner).
+// What the command line asked for, checked for form but not yet for meaning:
+// the configuration (base URL, key source, profile, numbers) is decided by
+// resolveConfig() in CliRunner::prepare, the files are read there too.
 struct CliOptions
 {
     QStringList userIds;                // positional, as given
     QStringList inputFiles;             // -i; "-" is standard input
     std::optional<TokenQuery> member;   // --email and --type, the type upper-case
     std::optional<OutputFormat> format; // unset: table on a terminal, jsonl otherwise
-    int concurrency = 6;
-    std::chrono::milliseconds timeout{30000};
-    int retries = 2;
-    std::optional<QString> baseUrl;
-    std::optional<QString> profile; // a saved profile: its base URL and its key
-    QStringList caFiles;            // --ca-file, each a PEM file of CA certificates to trust too
-    bool keyStdin = false;
-    bool demo = false;
+    ConfigFlags
+        config; // --base-url, --profile, --key-stdin, --demo, --ca-file, -j, --timeout, --retries
+    // The run's retries as resolveConfig() decided them, for CustomerRun's
+    // lister; CliRunner::prepare sets it.
+    int retries = RunDefaults::Retries;
     bool verbose = false;
     bool listCustomers = false; // --customers
     bool allCustomers = false;  // --all: every listed customer's token
@@ -51,5 +49,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments);
 
 QString versionText();
 QString tryHelpHint();
+
+// What resolveConfig() refused, in the command line's words.
+QString configProblemText(const ConfigProblem &problem);
 
 } // namespace TokenDesk::Cli

@@ -13,6 +13,7 @@
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
+#include "core/runconfig.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -69,40 +70,32 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     m_options = options;
     m_format = options.format.value_or(Console::stdoutIsTerminal() ? OutputFormat::Table
                                                                    : OutputFormat::Jsonl);
-    m_api->setTimeout(options.timeout);
-    m_queue->setConcurrency(options.concurrency);
-    m_queue->setMaxRetries(options.retries);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     std::optional<Profile> profile;
-    if (options.profile) {
-        ProfileLookup lookup = findProfile(*options.profile);
+    if (options.config.profile) {
+        ProfileLookup lookup = findProfile(*options.config.profile);
         if (!lookup.problem.isEmpty())
             return usageError(lookup.problem);
         profile = std::move(lookup.profile);
     }
+    // The CLI has no settings: the command line, the environment, the profile.
+    const RunConfig config = resolveConfig(options.config, QProcessEnvironment::systemEnvironment(),
+                                           profile, ConfigSettings{});
+    if (!config.ok())
+        return usageError(configProblemText(config.problems.constFirst()));
+    m_api->setTimeout(config.timeout.value);
+    m_queue->setConcurrency(config.concurrency.value);
+    m_queue->setMaxRetries(config.retries.value);
+    m_options.retries = config.retries.value; // for CustomerRun's lister
 
-    if (options.demo) {
+    if (config.demo) {
         m_sandbox = new Sandbox::SandboxServer(this);
-    } else {
-        const QString fromEnvironment =
-            environment.value(QStringLiteral("TOKENDESK_BASE_URL")).trimmed();
-        // The command line, then the environment, then the profile.
-        const QString fromProfile = profile ? profile->baseUrl : QString();
-        const QString url =
-            options.baseUrl.value_or(!fromEnvironment.isEmpty() ? fromEnvironment
-                                     : !fromProfile.isEmpty()   ? fromProfile
-                                                                : defaultBaseUrl().toString());
-        if (const QString problem = m_api->setBaseUrl(url); !problem.isEmpty()) {
-            const QString source = options.baseUrl ? QString()
-                                   : !fromEnvironment.isEmpty()
-                                       ? QStringLiteral("TOKENDESK_BASE_URL: ")
-                                       : QStringLiteral("--profile: ");
-            return usageError(source + problem);
-        }
+    } else if (const QString problem = m_api->setBaseUrl(config.baseUrl.value.toString());
+               !problem.isEmpty()) {
+        return usageError(problem); // resolveConfig checked it already
     }
 
-    for (const QString &path : options.caFiles) {
+    for (const QString &path : config.caFiles) {
         if (const QString problem = m_api->addCaCertificates(path); !problem.isEmpty())
             return usageError(QStringLiteral("--ca-file: ") + problem);
     }
@@ -112,21 +105,9 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
         !options.listsCustomers())
         return usageError(sampleIdHint());
 
-    // The key is the first line of standard input, so it is read before "-i -".
-    std::optional<QString> stdinLine;
-    if (options.keyStdin)
-        stdinLine = readKeyLine(standardInput, Console::stdinIsTerminal());
-
-    const QString environmentKey = environment.value(QStringLiteral("TOKENDESK_API_KEY"));
-    QString fallbackKey = m_sandbox ? Sandbox::SandboxServer::demoKey() : QString();
-    // The keychain is asked only when --key-stdin and the environment give no key.
-    if (profile && !options.keyStdin && environmentKey.trimmed().isEmpty()) {
-        const KeyChoice stored = storedProfileKey(*profile);
-        if (!stored.problem.isEmpty())
-            return usageError(stored.problem);
-        fallbackKey = stored.key;
-    }
-    const KeyChoice key = chooseAgencyKey(stdinLine, options.keyStdin, environmentKey, fallbackKey);
+    // Read from the one source resolveConfig() chose: standard input's first
+    // line (so before "-i -"), the environment, the keychain or the demo key.
+    const KeyChoice key = readAgencyKey(config, standardInput);
     m_console.setSecret(key.key);
     if (!key.problem.isEmpty())
         return usageError(key.problem);

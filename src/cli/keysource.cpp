@@ -3,8 +3,12 @@
 #include "keysource.h"
 
 #include "clitr.h"
+#include "console.h"
+#include "profilesource.h"
 
 #include "core/inputpolicy.h"
+#include "core/runconfig.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -53,8 +57,9 @@ private:
 #endif
 };
 
-} // namespace
-
+// The first line of in, without its line end; nullopt at end of input.
+// When in is a terminal, the line is typed after a prompt on standard error
+// and not echoed, so the key does not stay on the screen.
 std::optional<QString> readKeyLine(QIODevice *in, bool inIsTerminal)
 {
     if (!in)
@@ -81,19 +86,35 @@ std::optional<QString> readKeyLine(QIODevice *in, bool inIsTerminal)
     return QString::fromUtf8(line);
 }
 
-KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin,
-                          const QString &environmentKey, const QString &fallbackKey)
+} // namespace
+
+KeyChoice readAgencyKey(const RunConfig &config, QIODevice *standardInput)
 {
     QString key;
-    if (keyStdin) {
-        if (!stdinLine)
+    switch (config.keySource) {
+    case ConfigSource::Stdin: {
+        const std::optional<QString> line = readKeyLine(standardInput, Console::stdinIsTerminal());
+        if (!line)
             return {{}, CliText::tr("--key-stdin was given, but standard input was empty.")};
-        key = *stdinLine;
-    } else if (!environmentKey.trimmed().isEmpty()) {
-        key = environmentKey;
-    } else if (!fallbackKey.isEmpty()) {
-        key = fallbackKey;
-    } else {
+        key = *line;
+        break;
+    }
+    case ConfigSource::Demo:
+        key = Sandbox::SandboxServer::demoKey();
+        break;
+    case ConfigSource::Environment:
+        key = config.environmentKey;
+        break;
+    case ConfigSource::Profile:
+        if (config.profile) {
+            const KeyChoice stored = storedProfileKey(*config.profile);
+            if (!stored.problem.isEmpty())
+                return stored;
+            key = stored.key;
+            break;
+        }
+        Q_FALLTHROUGH();
+    default:
         return {{},
                 CliText::tr("No agency API key: give it on the first line of standard input with "
                             "--key-stdin, in the environment variable TOKENDESK_API_KEY, or "

@@ -4,16 +4,13 @@
 
 #include <QString>
 
-#include <optional>
-
 class QIODevice;
 
-namespace TokenDesk::Cli {
+namespace TokenDesk {
+struct RunConfig;
+}
 
-// The first line of in, without its line end; nullopt at end of input.
-// When in is a terminal, the line is typed after a prompt on standard error
-// and not echoed, so the key does not stay on the screen.
-std::optional<QString> readKeyLine(QIODevice *in, bool inIsTerminal);
+namespace TokenDesk::Cli {
 
 struct KeyChoice
 {
@@ -21,11 +18,11 @@ struct KeyChoice
     QString problem; // why there is no usable key, or empty
 };
 
-// The agency key from, in this order: the line from --key-stdin, the
-// environment variable TOKENDESK_API_KEY, fallbackKey (the --profile's key
-// from the keychain, or the sandbox's demo key with --demo).
-// Never from an argument. The problem says how to give a key.
-KeyChoice chooseAgencyKey(const std::optional<QString> &stdinLine, bool keyStdin,
-                          const QString &environmentKey, const QString &fallbackKey);
+// The agency key from the one source resolveConfig() chose (never an
+// argument): the first line of standard input (typed unechoed on a
+// terminal), TOKENDESK_API_KEY, the profile's key in the keychain, or the
+// sandbox's demo key. Reads standard input or the keychain only when that is
+// the source. The problem says how to give a key.
+KeyChoice readAgencyKey(const RunConfig &config, QIODevice *standardInput);
 
 } // namespace TokenDesk::Cli

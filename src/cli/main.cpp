@@ -3,11 +3,11 @@
 #include "clioptions.h"
 #include "clirunner.h"
 
+#include "core/startup.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkProxyFactory>
 #include <QTimer>
 
 #include <cstdio>
@@ -17,12 +17,8 @@ using namespace TokenDesk::Cli;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // The system's proxy settings (and a corporate TLS proxy with --ca-file) apply.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The window's names, so that QSettings finds the profiles it saved.
-    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    TokenDesk::startProgram();
     // Messages in the system's language; the output formats never change.
     TokenDesk::I18n::installTranslations();
 
