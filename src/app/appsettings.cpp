@@ -33,11 +33,21 @@ AppSettings::AppSettings(QObject *parent)
     m_timeoutSeconds = bounded(settings, TimeoutKey, DefaultTimeoutSeconds, 1, 600);
     m_concurrency = bounded(settings, ConcurrencyKey, FetchQueue::DefaultConcurrency,
                             FetchQueue::MinConcurrency, FetchQueue::MaxConcurrency);
-    m_retries = bounded(settings, RetriesKey, DefaultRetries, 0, 10);
+    m_retries = bounded(settings, RetriesKey, DefaultRetries, 0, RunDefaults::MaxRetries);
     m_clipboardClearSeconds =
         bounded(settings, ClipboardKey, DefaultClipboardClearSeconds, 0, 3600);
     m_revealSeconds = bounded(settings, RevealKey, DefaultRevealSeconds, 0, 3600);
     m_language = settings.value(LanguageKey).toString();
+}
+
+ConfigSettings AppSettings::configSettings() const
+{
+    ConfigSettings settings;
+    settings.baseUrl = m_baseUrl;
+    settings.concurrency = m_concurrency;
+    settings.timeout = std::chrono::seconds(m_timeoutSeconds);
+    settings.retries = m_retries;
+    return settings;
 }
 
 void AppSettings::store(const QString &key, const QVariant &value)

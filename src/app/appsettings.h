@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/runconfig.h"
+
 #include <QObject>
 #include <QString>
 
@@ -15,8 +17,8 @@ class AppSettings final : public QObject
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
-    static constexpr int DefaultTimeoutSeconds = 30;
-    static constexpr int DefaultRetries = 2;
+    static constexpr int DefaultTimeoutSeconds = static_cast<int>(RunDefaults::Timeout.count());
+    static constexpr int DefaultRetries = RunDefaults::Retries;
     static constexpr int DefaultClipboardClearSeconds = 30;
     static constexpr int DefaultRevealSeconds = 20;
 
@@ -29,6 +31,8 @@ public:
     int clipboardClearSeconds() const { return m_clipboardClearSeconds; } // 0: never
     int revealSeconds() const { return m_revealSeconds; }                 // 0: never
     QString language() const { return m_language; } // "pt_BR"; empty: the system's
+    // What resolveConfig() takes from the settings.
+    ConfigSettings configSettings() const;
 
     void setBaseUrl(const QString &url); // the caller checks it first
     void setTimeoutSeconds(int seconds);

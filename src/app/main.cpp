@@ -7,14 +7,15 @@
 #include "mainwindow.h"
 
 #include "core/partnerapi.h"
+#include "core/profilestore.h"
+#include "core/runconfig.h"
+#include "core/startup.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <optional>
@@ -24,15 +25,12 @@ using namespace TokenDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The system's proxy settings (and a corporate TLS proxy with --ca-file) apply.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
-    QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    startProgram();
+    QApplication::setDesktopFileName(programIdentity().desktopId);
     AppStyle::install();
+    const AppSettings settings;
     // Before the window is built, so that it is built in its language at once.
-    applyLanguage(AppSettings().language());
+    applyLanguage(settings.language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,13 +52,30 @@ int main(int argc, char *argv[])
     parser.addOptions({demoOption, baseUrlOption, verboseOption});
     parser.process(app);
     if (parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.debug=true"));
+        logRequests();
+
+    // The command line, the environment, the profile used last and the
+    // settings, in the contract's order (resolveConfig).
+    ConfigFlags flags;
+    flags.program = Program::Window;
+    flags.demo = parser.isSet(demoOption);
+    if (parser.isSet(baseUrlOption))
+        flags.baseUrl = parser.value(baseUrlOption);
+    const ProfileStore profiles;
+    const RunConfig config =
+        resolveConfig(flags, QProcessEnvironment::systemEnvironment(),
+                      profiles.profile(profiles.lastUsed()), settings.configSettings());
+    if (!config.ok()) {
+        // Refused before the window or any request.
+        const QString problem = config.problems.constFirst().reason;
+        std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problem));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "TokenDesk"), problem);
+        return 2;
+    }
 
     PartnerApi api;
     std::optional<Sandbox::SandboxServer> sandbox; // built only for demo mode: faster start
-    const bool demo = parser.isSet(demoOption);
-    QString baseUrlOverride; // from the command line or the environment: beats the setting
-    if (demo) {
+    if (config.demo) {
         if (!sandbox.emplace().listen()) {
             const QString problem = QApplication::translate(
                 "main", "The demo sandbox could not listen on a loopback port.");
@@ -69,34 +84,22 @@ int main(int argc, char *argv[])
         }
         api.setBaseUrl(sandbox->baseUrl().toString());
     } else {
-        baseUrlOverride = parser.isSet(baseUrlOption) ? parser.value(baseUrlOption)
-                                                      : qEnvironmentVariable("TOKENDESK_BASE_URL");
-        if (!baseUrlOverride.isEmpty()) {
-            const QString problem = api.setBaseUrl(baseUrlOverride);
-            if (!problem.isEmpty()) {
-                std::fprintf(stderr, "tokendesk: %s\n", qPrintable(problem));
-                QMessageBox::critical(nullptr, QApplication::translate("main", "TokenDesk"),
-                                      problem);
-                return 2;
-            }
-        }
+        api.setBaseUrl(config.baseUrl.value.toString());
     }
 
     MainWindow window(&api);
-    if (demo || !baseUrlOverride.isEmpty())
+    if (config.baseUrlFixed())
         window.fixBaseUrl();
-    else if (const QString saved = window.settings()->baseUrl(); !saved.isEmpty())
-        api.setBaseUrl(saved); // stored only after it passed the same check
-    if (demo) {
+    if (config.demo) {
         window.enterDemoMode(Sandbox::SandboxServer::demoKey(), sandbox->sampleUserIds(5));
     } else {
         // Once the window is on screen: the profile's key comes from the
-        // keychain, another process reached over D-Bus.
-        new AfterFirstPaint(&window, [&window] {
+        // keychain, another process reached over D-Bus. The profile is opened
+        // (and listed) whichever key wins; a key already in the field stays.
+        new AfterFirstPaint(&window, [&window, config] {
             window.openLastProfile();
-            // The environment's key wins over a profile's, as the contract orders them.
-            if (qEnvironmentVariableIsSet("TOKENDESK_API_KEY"))
-                window.setAgencyKey(qEnvironmentVariable("TOKENDESK_API_KEY"));
+            if (config.keySource == ConfigSource::Environment)
+                window.setAgencyKey(config.environmentKey);
         });
     }
     // Loading the SVG icon plugin and drawing the icon at every size would

@@ -20,7 +20,7 @@
 #include "core/fetchqueue.h"
 #include "core/idfilereader.h"
 #include "core/partnerapi.h"
-#include "core/requestbuilder.h"
+#include "core/runconfig.h"
 #include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
@@ -359,16 +359,17 @@ void MainWindow::applySettings()
         applyLanguage(m_appliedLanguage); // every widget then gets a LanguageChange
     }
     m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
-    m_queue->setConcurrency(m_settings->concurrency());
-    m_queue->setMaxRetries(m_settings->retries());
-    m_api->setTimeout(std::chrono::seconds(m_settings->timeoutSeconds()));
+    // The window has no flags for these: resolveConfig() takes the settings.
+    const RunConfig config = resolveConfig({}, {}, std::nullopt, m_settings->configSettings());
+    m_queue->setConcurrency(config.concurrency.value);
+    m_queue->setMaxRetries(config.retries.value);
+    m_api->setTimeout(config.timeout.value);
     m_clipboard->setClearDelay(std::chrono::seconds(m_settings->clipboardClearSeconds()));
-    // Only a change of the setting moves the API: at start, main() decides
-    // between the command line, the environment and the setting.
-    if (!m_baseUrlFixed && m_settings->baseUrl() != m_appliedBaseUrl) {
+    // Only a change of the setting moves the API: at start, main() resolved
+    // the base URL from the command line, the environment, profile and settings.
+    if (m_settings->baseUrl() != m_appliedBaseUrl) {
         m_appliedBaseUrl = m_settings->baseUrl();
-        m_api->setBaseUrl(m_appliedBaseUrl.isEmpty() ? defaultBaseUrl().toString()
-                                                     : m_appliedBaseUrl);
+        followBaseUrl(config);
     }
 }
 
@@ -379,8 +380,8 @@ void MainWindow::setUpProfiles()
                                         m_ui->agencyKeyEdit},
                                        this);
     connect(m_profiles, &ProfileController::baseUrlChosen, this, [this](const QString &url) {
-        if (!m_baseUrlFixed && !url.isEmpty())
-            m_api->setBaseUrl(url);
+        const Profile opened{m_profiles->currentName(), url, false};
+        followBaseUrl(resolveConfig({}, {}, opened, m_settings->configSettings()));
     });
     connect(m_profiles, &ProfileController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -398,6 +399,17 @@ void MainWindow::openLastProfile()
 void MainWindow::fixBaseUrl()
 {
     m_baseUrlFixed = true;
+}
+
+void MainWindow::followBaseUrl(const RunConfig &config)
+{
+    if (m_baseUrlFixed)
+        return;
+    if (!config.ok()) {
+        statusBar()->showMessage(config.problems.constFirst().reason, StatusMessageMs);
+        return;
+    }
+    m_api->setBaseUrl(config.baseUrl.value.toString());
 }
 
 void MainWindow::showSettings()

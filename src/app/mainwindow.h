@@ -24,6 +24,7 @@ class ClipboardGuard;
 class CustomerBrowser;
 class ProfileController;
 struct Customer;
+struct RunConfig;
 class FetchQueue;
 class PartnerApi;
 class TokenFilterProxyModel;
@@ -106,6 +107,9 @@ private:
     QList<int> selectedSourceRows() const;
     void restoreSettings();
     void applySettings();
+    // A setting changed or a profile was opened (resolved in config): the API
+    // follows unless the command line, the environment or demo mode fixed it.
+    void followBaseUrl(const RunConfig &config);
     void setUpReveal();
     void restartRevealTimer();
     void showClipboardCountdown(int seconds);
