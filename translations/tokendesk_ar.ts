@@ -892,6 +892,10 @@ and this team member:
         <source>Entries without an ID, left out: %1.</source>
         <translation>الإدخالات المستبعدة لعدم وجود معرّف: %1.</translation>
     </message>
+    <message>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
+        <translation>توقف سرد العملاء لأن مفتاح API للوكالة رُفض؛ العملاء المُدرَجون حتى الآن: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerParser</name>

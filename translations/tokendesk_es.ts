@@ -888,6 +888,10 @@ y este miembro del equipo:
         <source>Entries without an ID, left out: %1.</source>
         <translation>Entradas sin ID omitidas: %1.</translation>
     </message>
+    <message>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
+        <translation>El listado de clientes se detuvo porque se rechazó la clave de API de la agencia; clientes listados hasta ahora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerParser</name>

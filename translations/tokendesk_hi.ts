@@ -888,6 +888,10 @@ and this team member:
         <source>Entries without an ID, left out: %1.</source>
         <translation>बिना ID वाली प्रविष्टियाँ, जो छोड़ दी गईं: %1।</translation>
     </message>
+    <message>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
+        <translation>एजेंसी API कुंजी अस्वीकार होने के कारण ग्राहकों की सूची बनाना रुक गया; अब तक सूचीबद्ध ग्राहक: %1।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerParser</name>

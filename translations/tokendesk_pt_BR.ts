@@ -888,6 +888,10 @@ e este membro da equipe:
         <source>Entries without an ID, left out: %1.</source>
         <translation>Entradas sem ID, deixadas de fora: %1.</translation>
     </message>
+    <message>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
+        <translation>A listagem dos clientes parou porque a chave de API da agência foi rejeitada; clientes listados até agora: %1.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerParser</name>

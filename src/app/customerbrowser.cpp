@@ -7,6 +7,7 @@
 
 #include "core/customerlister.h"
 #include "core/customertablemodel.h"
+#include "core/session.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -17,10 +18,11 @@
 
 namespace TokenDesk {
 
-CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
+CustomerBrowser::CustomerBrowser(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomerBrowser>())
-    , m_lister(new CustomerLister(api, this))
+    , m_session(session)
+    , m_lister(session->lister())
     , m_model(new CustomerTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -49,7 +51,7 @@ CustomerBrowser::CustomerBrowser(PartnerApi *api, QWidget *parent)
 
     connect(m_ui->loadCustomersButton, &QPushButton::clicked, this,
             &CustomerBrowser::loadRequested);
-    connect(m_ui->cancelListButton, &QPushButton::clicked, m_lister, &CustomerLister::cancel);
+    connect(m_ui->cancelListButton, &QPushButton::clicked, m_session, &Session::cancelListing);
     connect(m_ui->customerFilterEdit, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->customerFilterEdit, &QLineEdit::textChanged, this,
@@ -94,24 +96,25 @@ void CustomerBrowser::showStatus(const QString &text)
 CustomerBrowser::~CustomerBrowser()
 {
     // The lister outlives m_ui (children die after members): stop it calling back.
-    disconnect(m_lister, nullptr, this, nullptr);
+    if (m_lister)
+        disconnect(m_lister, nullptr, this, nullptr);
 }
 
 void CustomerBrowser::load()
 {
-    if (m_lister->isRunning())
+    if (!m_session || m_session->isListing())
         return;
     m_model->clear();
     showStatus(tr("Loading the customer list…"));
     m_ui->loadCustomersButton->setEnabled(false);
     m_ui->cancelListButton->setEnabled(true);
-    m_lister->start();
+    m_session->listCustomers();
     updateButtons();
 }
 
 bool CustomerBrowser::isLoading() const
 {
-    return m_lister->isRunning();
+    return m_session && m_session->isListing();
 }
 
 void CustomerBrowser::focusFilter()
@@ -125,7 +128,11 @@ void CustomerBrowser::onFinished(const CustomerListOutcome &outcome)
     m_ui->loadCustomersButton->setEnabled(true);
     m_ui->cancelListButton->setEnabled(false);
     showStatus(outcome.summary);
-    Q_EMIT statusMessage(outcome.summary);
+    // A rejected key is told once, by the window, for the batch and the list alike.
+    const bool keyRejected = outcome.reason == CustomerListOutcome::Reason::KeyRejected ||
+                             outcome.errorKind == ErrorKind::Auth;
+    if (!keyRejected)
+        Q_EMIT statusMessage(outcome.summary);
     updateButtons();
 }
 

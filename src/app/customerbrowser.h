@@ -4,6 +4,7 @@
 
 #include "core/customer.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -18,7 +19,7 @@ namespace TokenDesk {
 
 class CustomerLister;
 class CustomerTableModel;
-class PartnerApi;
+class Session;
 struct CustomerListOutcome;
 
 // The agency's customers, loaded page after page from the partner API, to
@@ -29,12 +30,12 @@ class CustomerBrowser final : public QWidget
     Q_DISABLE_COPY_MOVE(CustomerBrowser)
 
 public:
-    explicit CustomerBrowser(PartnerApi *api, QWidget *parent = nullptr);
+    explicit CustomerBrowser(Session *session, QWidget *parent = nullptr);
     ~CustomerBrowser() override;
 
+    bool isLoading() const;
     // Starts loading from page 1; the agency key must already be set on the API.
     void load();
-    bool isLoading() const;
     // Puts the keyboard focus in the filter box, its text selected (Ctrl+F).
     void focusFilter();
     CustomerTableModel *customerModel() const { return m_model; }
@@ -56,7 +57,9 @@ private:
     QList<Customer> shownCustomers() const;
 
     std::unique_ptr<Ui::CustomerBrowser> m_ui;
-    CustomerLister *m_lister;
+    // The session's; the window may let it go before this widget.
+    QPointer<Session> m_session;
+    QPointer<CustomerLister> m_lister;
     CustomerTableModel *m_model;
     bool m_statusReported = false; // the status line no longer shows the form's hint
     QSortFilterProxyModel *m_proxy;

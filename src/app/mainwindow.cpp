@@ -16,11 +16,11 @@
 #include "ui_mainwindow.h"
 #include "windowstate.h"
 
-#include "core/customertablemodel.h"
 #include "core/fetchqueue.h"
 #include "core/idfilereader.h"
 #include "core/partnerapi.h"
 #include "core/runconfig.h"
+#include "core/session.h"
 #include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
@@ -44,8 +44,9 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_api(api)
-    , m_queue(new FetchQueue(api, this))
-    , m_model(new TokenTableModel(this))
+    , m_session(new Session(api, this))
+    , m_queue(m_session->queue())
+    , m_model(m_session->results())
     , m_proxy(new TokenFilterProxyModel(this))
     , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
     , m_settings(new AppSettings(this))
@@ -75,8 +76,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_ui->agencyKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
     connect(m_ui->copyTokenAction, &QAction::triggered, this, &MainWindow::copySelectedToken);
     connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
-        m_queue->cancel();
-        m_model->clear();
+        m_session->clearResults();
         updateRetryFailed();
         statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
                                  StatusMessageMs);
@@ -84,10 +84,6 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    connect(m_queue, &FetchQueue::queued, m_model,
-            qOverload<const QList<TokenQuery> &>(&TokenTableModel::markQueued));
-    connect(m_queue, &FetchQueue::started, m_model, &TokenTableModel::markFetching);
-    connect(m_queue, &FetchQueue::finished, this, &MainWindow::onResult);
     connect(m_queue, &FetchQueue::throttled, this, [this](std::chrono::milliseconds pause) {
         const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
         statusBar()->showMessage(
@@ -96,8 +92,8 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     });
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
             [this] { fetchQueries(m_model->failedQueries()); });
-    connect(m_queue, &FetchQueue::authRejected, this, &MainWindow::onAuthRejected);
-    connect(m_queue, &FetchQueue::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
+    connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
     connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
         m_progressBar->setMaximum(std::max(total, 1));
         m_progressBar->setValue(done);
@@ -165,7 +161,7 @@ void MainWindow::setUpProgress()
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_cancelButton->setVisible(false);
-    connect(m_cancelButton, &QPushButton::clicked, m_queue, &FetchQueue::cancel);
+    connect(m_cancelButton, &QPushButton::clicked, m_session, &Session::cancelBatch);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
 }
@@ -255,23 +251,10 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
 {
     if (queries.isEmpty() || !acceptAgencyKey())
         return;
-    if (!m_queue->isBusy()) {
-        m_batchActive = m_batchInactive = m_batchFailed = 0;
-        m_keyRejected = false;
-    }
-    const QList<TokenQuery> added = m_queue->enqueue(queries);
+    const QList<TokenQuery> added = m_session->fetch(queries);
     if (added.isEmpty()) {
         statusBar()->showMessage(tr("Those are already being fetched."), StatusMessageMs);
         return;
-    }
-    // Rows of customers on the loaded list show the customer's name (there is
-    // no list before the browser is built).
-    if (m_browser) {
-        const CustomerTableModel *customers = m_browser->customerModel();
-        for (const TokenQuery &query : added) {
-            if (!query.isMember())
-                m_model->setCustomerName(query.userId, customers->nameForId(query.userId));
-        }
     }
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
@@ -429,40 +412,34 @@ void MainWindow::showSettings()
 
 void MainWindow::updateRetryFailed()
 {
-    m_ui->retryFailedButton->setEnabled(!m_queue->isBusy() && !m_model->failedQueries().isEmpty());
+    m_ui->retryFailedButton->setEnabled(!m_session->isFetching() &&
+                                        !m_model->failedQueries().isEmpty());
 }
 
-void MainWindow::onResult(const TokenResult &result)
+void MainWindow::onKeyRejected(const QString &sentence)
 {
-    m_model->setResult(result);
-    if (result.ok)
-        ++(result.active ? m_batchActive : m_batchInactive);
-    else if (!result.cancelled)
-        ++m_batchFailed;
+    // One message, whether the batch or the customer list met the rejection:
+    // the Session stopped both.
+    statusBar()->showMessage(sentence);
+    m_ui->agencyKeyEdit->setFocus();
 }
 
-void MainWindow::onAuthRejected(const TokenResult &result)
-{
-    m_keyRejected = true;
-    statusBar()->showMessage(result.error);
-}
-
-void MainWindow::onBatchFinished()
+void MainWindow::onBatchFinished(const BatchSummary &summary)
 {
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
     updateRetryFailed();
     Q_EMIT batchFinished();
-    if (m_keyRejected) {
+    if (summary.ending == BatchSummary::Ending::KeyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
                                     "Check the key and fetch again."));
         m_ui->agencyKeyEdit->setFocus();
         return;
     }
     statusBar()->showMessage(tr("Done: %1 active, %2 inactive, %3 failed.")
-                                 .arg(m_batchActive)
-                                 .arg(m_batchInactive)
-                                 .arg(m_batchFailed));
+                                 .arg(summary.active)
+                                 .arg(summary.inactive)
+                                 .arg(summary.failed));
 }
 
 } // namespace TokenDesk

@@ -27,6 +27,8 @@ struct Customer;
 struct RunConfig;
 class FetchQueue;
 class PartnerApi;
+class Session;
+struct BatchSummary;
 class TokenFilterProxyModel;
 class TokenTableModel;
 struct TokenQuery;
@@ -120,9 +122,8 @@ private:
     void chooseFileToImport();
     void showNotice(const QString &title, const QString &text, const QString &details = {});
     void copyTokenAt(int row);
-    void onResult(const TokenResult &result);
-    void onBatchFinished();
-    void onAuthRejected(const TokenResult &result);
+    void onBatchFinished(const BatchSummary &summary);
+    void onKeyRejected(const QString &sentence);
     // Shortcuts, icons, the View and Help menus (mainwindowactions.cpp).
     void setUpActions();
     // The action texts set from code, worded again after a change of language.
@@ -136,8 +137,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PartnerApi *m_api;
-    FetchQueue *m_queue;
-    TokenTableModel *m_model;
+    Session *m_session;       // the batch, the listing, the results and the counts
+    FetchQueue *m_queue;      // the session's, for its settings and progress
+    TokenTableModel *m_model; // the session's results
     TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
     CustomerBrowser *m_browser = nullptr;
@@ -155,10 +157,6 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QAction *m_toggleKeyAction = nullptr;
-    int m_batchActive = 0;
-    int m_batchInactive = 0;
-    int m_batchFailed = 0;
-    bool m_keyRejected = false;
 };
 
 } // namespace TokenDesk

@@ -40,7 +40,7 @@ CustomerBrowser *MainWindow::customerBrowser()
 {
     if (m_browser)
         return m_browser;
-    m_browser = new CustomerBrowser(m_api, this);
+    m_browser = new CustomerBrowser(m_session, this);
     connect(m_browser, &CustomerBrowser::loadRequested, this, [this] {
         if (acceptAgencyKey())
             m_browser->load();
@@ -71,7 +71,7 @@ void MainWindow::fetchCustomers(const QList<Customer> &customers)
     QList<TokenQuery> queries;
     queries.reserve(customers.size());
     for (const Customer &customer : customers)
-        queries.append(TokenQuery::forUser(customer.id));
+        queries.append(TokenQuery::forUser(customer.id, customer.name));
     fetchQueries(queries);
     m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab);
 }

@@ -58,6 +58,8 @@ int CustomerRun::exitStatusFor(const CustomerListOutcome &outcome)
         return ExitOk;
     case CustomerListOutcome::Reason::Failed:
         return outcome.errorKind == ErrorKind::Auth ? ExitKeyRejected : ExitSomeFailed;
+    case CustomerListOutcome::Reason::KeyRejected:
+        return ExitKeyRejected;
     case CustomerListOutcome::Reason::PageCap:
     case CustomerListOutcome::Reason::Cancelled:
         break;

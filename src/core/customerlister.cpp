@@ -62,13 +62,26 @@ void CustomerLister::cancel()
 {
     if (!m_running)
         return;
+    dropRequest();
+    finish(CustomerListOutcome::Reason::Cancelled);
+}
+
+void CustomerLister::stopForRejectedKey()
+{
+    if (!m_running)
+        return;
+    dropRequest();
+    finish(CustomerListOutcome::Reason::KeyRejected);
+}
+
+void CustomerLister::dropRequest()
+{
     m_retryTimer->stop();
     if (m_request) {
         m_request->disconnect(this); // its cancelled reply is not ours any more
         m_request->cancel();
         m_request = nullptr;
     }
-    finish(CustomerListOutcome::Reason::Cancelled);
 }
 
 void CustomerLister::requestPage()
@@ -153,6 +166,11 @@ QString CustomerLister::summaryFor(const CustomerListOutcome &outcome) const
         break;
     case Reason::Cancelled:
         sentence = tr("Listing the customers was cancelled; customers listed so far: %1.")
+                       .arg(outcome.customers);
+        break;
+    case Reason::KeyRejected:
+        sentence = tr("Listing the customers stopped because the agency API key was rejected; "
+                      "customers listed so far: %1.")
                        .arg(outcome.customers);
         break;
     case Reason::Failed:

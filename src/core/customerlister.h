@@ -28,7 +28,8 @@ struct CustomerListOutcome
         RepeatedPage, // the server stopped advancing (see CustomerPageTracker)
         PageCap,      // the page cap was reached; the list may be incomplete
         Cancelled,
-        Failed, // see errorKind and error
+        Failed,      // see errorKind and error
+        KeyRejected, // stopped because the key was rejected elsewhere (see Session)
     };
     Reason reason = Reason::EmptyPage;
     int pages = 0;     // pages with something on them
@@ -70,6 +71,9 @@ public:
     void start();
     // Stops at once: finished(Cancelled) is emitted before this returns.
     void cancel();
+    // The agency key was rejected by another request: stops at once, with
+    // finished(KeyRejected) before this returns. Nothing when not running.
+    void stopForRejectedKey();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
@@ -85,6 +89,7 @@ private:
     void requestPage();
     void onPageFetched(int page, const CustomerPageResult &result);
     void retryLater(const CustomerPageResult &result);
+    void dropRequest();
     void finish(CustomerListOutcome::Reason reason, const CustomerPageResult &failure = {});
     QString summaryFor(const CustomerListOutcome &outcome) const;
 

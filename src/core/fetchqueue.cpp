@@ -243,6 +243,16 @@ void FetchQueue::cancelWaiting()
         complete(cancelledResult(entry.query, notSentBecauseKeyRejected()), entry);
 }
 
+void FetchQueue::stopForRejectedKey()
+{
+    if (!isBusy())
+        return;
+    m_keyRejected = true;
+    cancelWaiting();
+    cancelInFlight();
+    checkBatchFinished();
+}
+
 void FetchQueue::cancelInFlight()
 {
     // Each handle reports its cancelled result at once, through onTokenFetched().

@@ -52,6 +52,9 @@ public:
     // Nothing more is sent; this queue's requests in flight are aborted, and
     // every query not finished is reported cancelled before this returns.
     void cancel();
+    // The agency key was rejected by another request: stops the batch as if
+    // this queue had met the rejection itself, without authRejected().
+    void stopForRejectedKey();
 
     bool isBusy() const;
     int total() const { return m_total; }

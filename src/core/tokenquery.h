@@ -14,11 +14,17 @@ struct TokenQuery
     QString userId;
     QString email;
     QString memberType;
+    // The customer's name when the query came from the customer list; shown
+    // beside the ID, never sent and not part of key().
+    QString customerName;
 
-    static TokenQuery forUser(const QString &userId) { return {userId, {}, {}}; }
+    static TokenQuery forUser(const QString &userId, const QString &customerName = {})
+    {
+        return {userId, {}, {}, customerName};
+    }
     static TokenQuery forMember(const QString &email, const QString &type)
     {
-        return {{}, email, type};
+        return {{}, email, type, {}};
     }
 
     bool isMember() const { return userId.isEmpty() && !email.isEmpty(); }

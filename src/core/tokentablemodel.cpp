@@ -67,7 +67,7 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
                    ? row.query.email + QLatin1String(" (") + row.query.memberType + QLatin1Char(')')
                    : row.query.userId;
     case CustomerColumn:
-        return row.customerName;
+        return row.query.customerName;
     case TokenColumn:
         if (!row.token.isEmpty())
             return m_revealed || row.revealed ? row.token : maskedToken(row.token);
@@ -127,7 +127,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case QueryTypeRole:
         return row.query.memberType;
     case RowCustomerNameRole:
-        return row.customerName;
+        return row.query.customerName;
     case FetchedAtRole:
         return row.fetchedAt;
     default:
@@ -173,7 +173,7 @@ int TokenTableModel::ensureRow(const TokenQuery &query)
         return existing;
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}, {}});
+    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
     m_rowByKey.insert(key, row);
     endInsertRows();
     return row;
@@ -189,6 +189,8 @@ void TokenTableModel::markQueued(const TokenQuery &query)
     const int row = ensureRow(query);
     Row &r = m_rows[row];
     r.state = RowState::Queued;
+    if (!query.customerName.isEmpty()) // an ID typed by hand keeps the name it had
+        r.query.customerName = query.customerName;
     r.errorKind.clear();
     r.error.clear();
     emitRowChanged(row);
@@ -213,7 +215,7 @@ void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const TokenQuery &query : std::as_const(fresh)) {
         m_rowByKey.insert(query.key(), static_cast<int>(m_rows.size()));
-        m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}, {}});
+        m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
     }
     endInsertRows();
 }
@@ -258,16 +260,6 @@ QVariant TokenTableModel::sortKey(const Row &row, int column) const
     default:
         return displayData(row, column);
     }
-}
-
-void TokenTableModel::setCustomerName(const QString &userId, const QString &name)
-{
-    const int row = rowOf(TokenQuery::forUser(userId).key());
-    if (row < 0 || m_rows.at(row).customerName == name)
-        return;
-    m_rows[row].customerName = name;
-    const QModelIndex cell = index(row, CustomerColumn);
-    Q_EMIT dataChanged(cell, cell);
 }
 
 QList<TokenQuery> TokenTableModel::failedQueries() const

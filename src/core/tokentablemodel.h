@@ -43,8 +43,6 @@ public:
     void markQueued(const QList<TokenQuery> &queries);
     void markFetching(const TokenQuery &query);
     void setResult(const TokenResult &result);
-    // The customer's name from the customer list, shown beside the user ID.
-    void setCustomerName(const QString &userId, const QString &name);
     // The queries whose row failed (not those cancelled), in table order.
     QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
@@ -70,7 +68,6 @@ private:
     {
         TokenQuery query;
         RowState state = RowState::Queued;
-        QString customerName;
         QString token;
         QString errorKind;
         QString error;

@@ -256,10 +256,9 @@ void TestTokenExport::exportRowsReadsRawValues()
 {
     TokenTableModel model;
     TokenResult customer = TokenResult::success(Canary, true);
-    customer.query = TokenQuery::forUser(QStringLiteral("u1"));
+    customer.query = TokenQuery::forUser(QStringLiteral("u1"), QStringLiteral("Acme"));
     customer.fetchedAt = FetchedAt;
     model.setResult(customer);
-    model.setCustomerName(QStringLiteral("u1"), QStringLiteral("Acme"));
     TokenResult member = TokenResult::success(QStringLiteral("bp_member_token_0001"), false);
     member.query = TokenQuery::forMember(QStringLiteral("a@example.com"), QStringLiteral("AGENT"));
     model.setResult(member);

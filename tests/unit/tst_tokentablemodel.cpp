@@ -155,8 +155,13 @@ void TestTokenTableModel::customerNamesAndFailedQueries()
     cancelled.query = TokenQuery::forUser(QStringLiteral("c"));
     cancelled.cancelled = true;
     model.setResult(cancelled);
-    model.setCustomerName(QStringLiteral("b"), QStringLiteral("Acme & Co"));
-    model.setCustomerName(QStringLiteral("zzz"), QStringLiteral("nobody")); // no such row
+    // The name travels in the query; an ID queued again by hand keeps it.
+    model.markQueued(TokenQuery::forUser(QStringLiteral("b"), QStringLiteral("Acme & Co")));
+    model.setResult(failed);
+    QCOMPARE(model.index(1, TokenTableModel::CustomerColumn).data().toString(),
+             QStringLiteral("Acme & Co"));
+    model.markQueued(TokenQuery::forUser(QStringLiteral("b")));
+    model.setResult(failed);
     QCOMPARE(model.index(1, TokenTableModel::CustomerColumn).data().toString(),
              QStringLiteral("Acme & Co"));
     QCOMPARE(model.rowCount(), 3);
