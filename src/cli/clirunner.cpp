@@ -14,6 +14,8 @@
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
 #include "core/runconfig.h"
+#include "core/session.h"
+#include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
@@ -26,14 +28,15 @@ namespace TokenDesk::Cli {
 CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
     , m_api(new PartnerApi(this))
-    , m_queue(new FetchQueue(m_api, this))
+    , m_session(new Session(m_api, this))
+    , m_queue(m_session->queue())
 {
     connect(m_queue, &FetchQueue::started, this, &CliRunner::onStarted);
-    connect(m_queue, &FetchQueue::finished, this, &CliRunner::onFinished);
-    connect(m_queue, &FetchQueue::authRejected, this, &CliRunner::onAuthRejected);
-    connect(m_queue, &FetchQueue::batchFinished, this, &CliRunner::onBatchFinished);
-    connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
-        m_console.showProgress(done, total, failed);
+    connect(m_session, &Session::resultReady, this, &CliRunner::onResult);
+    connect(m_session, &Session::keyRejected, this, &CliRunner::onKeyRejected);
+    connect(m_session, &Session::batchFinished, this, &CliRunner::onBatchFinished);
+    connect(m_session, &Session::summaryChanged, this, [this](const BatchSummary &summary) {
+        m_console.showProgress(summary.done, summary.total, summary.failed);
     });
 }
 
@@ -142,12 +145,12 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
 void CliRunner::start()
 {
     if (!m_options.listsCustomers()) {
-        m_queue->enqueue(m_queries);
+        m_session->fetch(m_queries);
         return;
     }
     const auto mode =
         m_options.allCustomers ? CustomerRun::Mode::CollectIds : CustomerRun::Mode::PrintCustomers;
-    m_customerRun = new CustomerRun(m_api, &m_console, mode, m_format, m_options, this);
+    m_customerRun = new CustomerRun(m_session, &m_console, mode, m_format, m_options, this);
     connect(m_customerRun, &CustomerRun::finished, this, &CliRunner::onCustomersListed);
     m_customerRun->start();
 }
@@ -165,7 +168,7 @@ void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStr
     // --all: the listed customers' tokens, exactly as for user IDs given by hand.
     for (const QString &id : ids)
         m_queries.append(TokenQuery::forUser(id));
-    if (m_queue->enqueue(m_queries).isEmpty())
+    if (m_session->fetch(m_queries).isEmpty())
         onBatchFinished(); // an empty list: nothing to fetch, nothing to wait for
 }
 
@@ -178,7 +181,7 @@ void CliRunner::onStarted(const TokenQuery &query)
                            QStringLiteral(" authtype: Key, Authorization: Bearer ***"));
 }
 
-void CliRunner::onFinished(TokenResult result)
+TokenResult CliRunner::printable(TokenResult result) const
 {
     if (!result.ok && result.cancelled) {
         // The only way a CLI batch is cancelled is a rejected key.
@@ -186,7 +189,12 @@ void CliRunner::onFinished(TokenResult result)
     }
     if (!m_agencyKey.isEmpty())
         result.error.replace(m_agencyKey, QLatin1String("***"));
-    m_results.insert(result.query.key(), result);
+    return result;
+}
+
+void CliRunner::onResult(const TokenResult &finished)
+{
+    const TokenResult result = printable(finished);
 
     if (m_options.verbose) {
         const QString status =
@@ -205,14 +213,13 @@ void CliRunner::onFinished(TokenResult result)
         m_console.writeOut(jsonRecord(result) + '\n');
 }
 
-void CliRunner::onAuthRejected(const TokenResult &result)
+void CliRunner::onKeyRejected(const QString &, int httpStatus)
 {
-    if (m_keyRejected)
-        return;
+    // The Session says it once, whether the batch or the list met it. The
+    // details are in the records; here one sentence, and never the key.
     m_keyRejected = true;
-    // The details are in the record; here one sentence, and never the key.
-    const QString status = result.httpStatus == 401 || result.httpStatus == 403
-                               ? QStringLiteral(" (HTTP %1)").arg(result.httpStatus)
+    const QString status = httpStatus == 401 || httpStatus == 403
+                               ? QStringLiteral(" (HTTP %1)").arg(httpStatus)
                                : QString();
     m_console.writeErrLine(
         CliText::tr("The agency API key was rejected%1, so the run stopped and no more "
@@ -223,11 +230,11 @@ void CliRunner::onAuthRejected(const TokenResult &result)
 void CliRunner::onBatchFinished()
 {
     m_console.clearProgress();
+    // In input order, from the session's results: the run keeps no list of its own.
     QList<TokenResult> ordered;
     for (const TokenQuery &query : std::as_const(m_queries)) {
-        auto it = m_results.constFind(query.key());
-        if (it != m_results.cend()) {
-            ordered.append(*it);
+        if (const auto result = m_session->results()->finalResult(query.key())) {
+            ordered.append(printable(*result));
             continue;
         }
         // Every input ID ends in one record, even if the queue lost one.

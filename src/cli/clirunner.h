@@ -7,7 +7,6 @@
 
 #include "core/tokenresult.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -17,6 +16,7 @@ class QIODevice;
 namespace TokenDesk {
 class FetchQueue;
 class PartnerApi;
+class Session;
 struct CustomerListOutcome;
 namespace Sandbox {
 class SandboxServer;
@@ -31,7 +31,7 @@ class CustomerRun;
 enum ExitStatus : int { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitKeyRejected = 3 };
 
 // One run of tokendesk-cli: checks the input, sends the batch through a
-// FetchQueue on the event loop, prints the results and ends the event loop
+// Session on the event loop, prints the results and ends the event loop
 // with the exit status when the batch is finished.
 class CliRunner final : public QObject
 {
@@ -54,22 +54,24 @@ private:
     int usageError(const QString &sentence);
     QString sampleIdHint() const;
     void onStarted(const TokenQuery &query);
-    void onFinished(TokenResult result);
-    void onAuthRejected(const TokenResult &result);
+    // A result as the output shows it: the key redacted from its sentence.
+    TokenResult printable(TokenResult result) const;
+    void onResult(const TokenResult &finished);
+    void onKeyRejected(const QString &sentence, int httpStatus);
     void onBatchFinished();
     void onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids);
 
     Console m_console;
     PartnerApi *m_api;
-    FetchQueue *m_queue;
+    Session *m_session;  // the batch and its results, the listing
+    FetchQueue *m_queue; // the session's, for its settings
     Sandbox::SandboxServer *m_sandbox = nullptr;
     CliOptions m_options;
     OutputFormat m_format = OutputFormat::Jsonl;
     QString m_agencyKey;
     QList<TokenQuery> m_queries;
-    QHash<QString, TokenResult> m_results; // by TokenQuery::key()
-    CustomerRun *m_customerRun = nullptr;  // --customers and --all
-    int m_listExitStatus = ExitOk;         // what the customer list alone calls for
+    CustomerRun *m_customerRun = nullptr; // --customers and --all
+    int m_listExitStatus = ExitOk;        // what the customer list alone calls for
     bool m_keyRejected = false;
     int m_exitStatus = ExitOk;
 };

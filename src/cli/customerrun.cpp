@@ -10,19 +10,20 @@
 #include "core/customerlister.h"
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
+#include "core/session.h"
 
 namespace TokenDesk::Cli {
 
-CustomerRun::CustomerRun(PartnerApi *api, Console *console, Mode mode, OutputFormat format,
+CustomerRun::CustomerRun(Session *session, Console *console, Mode mode, OutputFormat format,
                          const CliOptions &options, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_session(session)
+    , m_lister(session->lister())
     , m_console(console)
     , m_mode(mode)
     , m_format(format)
     , m_verbose(options.verbose)
 {
-    m_lister = new CustomerLister(api, this);
     // The lister tells of a reply before it acts on it, so it is described
     // before the next request.
     if (m_verbose)
@@ -37,7 +38,7 @@ CustomerRun::CustomerRun(PartnerApi *api, Console *console, Mode mode, OutputFor
     if (!m_verbose)
         return;
     connect(m_lister, &CustomerLister::pageRequested, this, [this](int page, int) {
-        const QUrl url = customerListUrl(m_api->baseUrl(), page);
+        const QUrl url = customerListUrl(m_session->api()->baseUrl(), page);
         m_console->writeErrLine(QStringLiteral("GET ") + QString::fromLatin1(url.toEncoded()) +
                                 QStringLiteral(" authtype: Key, Authorization: Bearer ***"));
     });
@@ -47,7 +48,7 @@ CustomerRun::~CustomerRun() = default;
 
 void CustomerRun::start()
 {
-    m_lister->start();
+    m_session->listCustomers();
 }
 
 int CustomerRun::exitStatusFor(const CustomerListOutcome &outcome)
@@ -113,9 +114,12 @@ void CustomerRun::onFinished(const CustomerListOutcome &outcome)
         }
     }
     const bool whole = outcome.reason == CustomerListOutcome::Reason::EmptyPage;
+    // A rejected key is said once, by the runner, for the list and the batch alike.
+    const bool keyRejected = outcome.reason == CustomerListOutcome::Reason::KeyRejected ||
+                             outcome.errorKind == ErrorKind::Auth;
     if (outcome.reason == CustomerListOutcome::Reason::PageCap)
         m_console->writeErrLine(CliText::tr("Warning: %1").arg(outcome.summary));
-    else if (!whole || outcome.skipped > 0)
+    else if (!keyRejected && (!whole || outcome.skipped > 0))
         m_console->writeErrLine(outcome.summary);
 
     QStringList ids;

@@ -12,7 +12,7 @@
 
 namespace TokenDesk {
 class CustomerLister;
-class PartnerApi;
+class Session;
 struct CustomerListOutcome;
 struct CustomerPageResult;
 } // namespace TokenDesk
@@ -32,7 +32,9 @@ class CustomerRun final : public QObject
 public:
     enum class Mode { PrintCustomers, CollectIds };
 
-    CustomerRun(PartnerApi *api, Console *console, Mode mode, OutputFormat format,
+    // Lists through the session's lister, so that a rejected key stops the
+    // token batch of --all too, and is said once.
+    CustomerRun(Session *session, Console *console, Mode mode, OutputFormat format,
                 const CliOptions &options, QObject *parent = nullptr);
     ~CustomerRun() override;
 
@@ -50,9 +52,9 @@ private:
     void onPageFetched(int page, const CustomerPageResult &result);
     void onFinished(const CustomerListOutcome &outcome);
 
-    PartnerApi *m_api;
+    Session *m_session;
+    CustomerLister *m_lister; // the session's
     Console *m_console;
-    CustomerLister *m_lister = nullptr;
     Mode m_mode;
     OutputFormat m_format;
     bool m_verbose;

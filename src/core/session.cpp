@@ -21,7 +21,7 @@ Session::Session(PartnerApi *api, QObject *parent)
     connect(m_queue, &FetchQueue::started, m_results, &TokenTableModel::markFetching);
     connect(m_queue, &FetchQueue::finished, this, &Session::onResult);
     connect(m_queue, &FetchQueue::authRejected, this,
-            [this](const TokenResult &result) { rejectKey(result.error); });
+            [this](const TokenResult &result) { rejectKey(result.error, result.httpStatus); });
     connect(m_queue, &FetchQueue::batchFinished, this, &Session::onBatchFinished);
     connect(m_lister, &CustomerLister::finished, this, &Session::onListingFinished);
 }
@@ -114,16 +114,16 @@ void Session::onListingFinished(const CustomerListOutcome &outcome)
     // The listing met the rejection itself; one stopped by rejectKey() says KeyRejected.
     if (outcome.reason == CustomerListOutcome::Reason::Failed &&
         outcome.errorKind == ErrorKind::Auth)
-        rejectKey(outcome.error);
+        rejectKey(outcome.error, outcome.httpStatus);
 }
 
-void Session::rejectKey(const QString &sentence)
+void Session::rejectKey(const QString &sentence, int httpStatus)
 {
     // Whoever met the rejection first, the other stops too, and it is said once.
     if (m_keyRejected)
         return;
     m_keyRejected = true;
-    Q_EMIT keyRejected(sentence); // before the batch's end, which follows from here
+    Q_EMIT keyRejected(sentence, httpStatus); // before the batch's end, which follows from here
     m_queue->stopForRejectedKey();
     m_lister->stopForRejectedKey();
 }

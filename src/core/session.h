@@ -71,14 +71,15 @@ Q_SIGNALS:
     void summaryChanged(const TokenDesk::BatchSummary &summary);
     void batchFinished(const TokenDesk::BatchSummary &summary);
     // The agency key was rejected: the batch and the listing both stopped,
-    // and nothing more is sent. sentence is the server's answer, worded.
-    void keyRejected(const QString &sentence);
+    // and nothing more is sent. sentence is the server's answer, worded;
+    // httpStatus is 401 or 403.
+    void keyRejected(const QString &sentence, int httpStatus);
 
 private:
     void onResult(const TokenResult &result);
     void onBatchFinished();
     void onListingFinished(const CustomerListOutcome &outcome);
-    void rejectKey(const QString &sentence);
+    void rejectKey(const QString &sentence, int httpStatus);
 
     PartnerApi *m_api;
     FetchQueue *m_queue;

@@ -69,17 +69,17 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
     case CustomerColumn:
         return row.query.customerName;
     case TokenColumn:
-        if (!row.token.isEmpty())
-            return m_revealed || row.revealed ? row.token : maskedToken(row.token);
-        return row.error;
+        if (!row.result.key.isEmpty())
+            return m_revealed || row.revealed ? row.result.key : maskedToken(row.result.key);
+        return row.result.error;
     case StatusColumn:
         return stateText(row.state);
     case FetchedAtColumn:
-        return row.fetchedAt.isValid()
-                   ? QLocale().toString(row.fetchedAt.toLocalTime(), QLocale::ShortFormat)
+        return row.result.fetchedAt.isValid()
+                   ? QLocale().toString(row.result.fetchedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case CopyColumn:
-        return row.token.isEmpty() ? QString() : tr("Copy");
+        return row.result.key.isEmpty() ? QString() : tr("Copy");
     default:
         return {};
     }
@@ -94,28 +94,28 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (!row.error.isEmpty())
-            return row.error;
-        if (index.column() == CopyColumn && !row.token.isEmpty())
+        if (!row.result.error.isEmpty())
+            return row.result.error;
+        if (index.column() == CopyColumn && !row.result.key.isEmpty())
             return tr("Copy this token to the clipboard");
         return {};
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
-        if (index.column() == TokenColumn && !row.token.isEmpty())
+        if (index.column() == TokenColumn && !row.result.key.isEmpty())
             return m_revealed || row.revealed
-                       ? row.token
-                       : tr("Hidden token ending in %1").arg(row.token.right(VisibleTail));
+                       ? row.result.key
+                       : tr("Hidden token ending in %1").arg(row.result.key.right(VisibleTail));
         return displayData(row, index.column());
     case RawTokenRole:
-        return row.token;
+        return row.result.key;
     case ActiveRole:
         return row.state == RowState::Active;
     case RowStateRole:
         return static_cast<int>(row.state);
     case ErrorKindRole:
-        return row.errorKind;
+        return errorKindName(row.result.errorKind);
     case ErrorMessageRole:
-        return row.error;
+        return row.result.error;
     case QueryKeyRole:
         return row.query.key();
     case SortKeyRole:
@@ -129,7 +129,7 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case RowCustomerNameRole:
         return row.query.customerName;
     case FetchedAtRole:
-        return row.fetchedAt;
+        return row.result.fetchedAt;
     default:
         return {};
     }
@@ -173,7 +173,7 @@ int TokenTableModel::ensureRow(const TokenQuery &query)
         return existing;
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
+    m_rows.append(Row{query, RowState::Queued, {}, false});
     m_rowByKey.insert(key, row);
     endInsertRows();
     return row;
@@ -191,8 +191,8 @@ void TokenTableModel::markQueued(const TokenQuery &query)
     r.state = RowState::Queued;
     if (!query.customerName.isEmpty()) // an ID typed by hand keeps the name it had
         r.query.customerName = query.customerName;
-    r.errorKind.clear();
-    r.error.clear();
+    r.result.errorKind = ErrorKind::None;
+    r.result.error.clear();
     emitRowChanged(row);
 }
 
@@ -215,7 +215,7 @@ void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const TokenQuery &query : std::as_const(fresh)) {
         m_rowByKey.insert(query.key(), static_cast<int>(m_rows.size()));
-        m_rows.append(Row{query, RowState::Queued, {}, {}, {}, {}});
+        m_rows.append(Row{query, RowState::Queued, {}, false});
     }
     endInsertRows();
 }
@@ -231,20 +231,26 @@ void TokenTableModel::setResult(const TokenResult &result)
 {
     const int row = ensureRow(result.query);
     Row &r = m_rows[row];
-    r.fetchedAt = result.fetchedAt;
-    if (result.ok) {
+    // A failed re-fetch keeps nothing stale: the old token goes with the old result.
+    const TokenQuery query = r.query; // with the customer's name it was queued with
+    r.result = result;
+    r.result.query = query;
+    if (result.ok)
         r.state = result.active ? RowState::Active : RowState::Inactive;
-        r.token = result.key;
-        r.errorKind.clear();
-        r.error.clear();
-    } else {
-        // A failed re-fetch keeps nothing stale: the old token is dropped too.
+    else
         r.state = result.cancelled ? RowState::Cancelled : RowState::Failed;
-        r.token.clear();
-        r.errorKind = errorKindName(result.errorKind);
-        r.error = result.error;
-    }
     emitRowChanged(row);
+}
+
+std::optional<TokenResult> TokenTableModel::finalResult(const QString &queryKey) const
+{
+    const int row = rowOf(queryKey);
+    if (row < 0)
+        return std::nullopt;
+    const Row &r = m_rows.at(row);
+    if (r.state == RowState::Queued || r.state == RowState::Fetching)
+        return std::nullopt;
+    return r.result;
 }
 
 QVariant TokenTableModel::sortKey(const Row &row, int column) const
@@ -253,10 +259,10 @@ QVariant TokenTableModel::sortKey(const Row &row, int column) const
     case StatusColumn:
         return static_cast<int>(row.state);
     case FetchedAtColumn:
-        return row.fetchedAt;
+        return row.result.fetchedAt;
     case TokenColumn:
         // Never sort by the secret itself: that would leak its order when masked.
-        return row.token.isEmpty() ? row.error : QString();
+        return row.result.key.isEmpty() ? row.result.error : QString();
     default:
         return displayData(row, column);
     }

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace TokenDesk {
 
 // One row per user ID (or team member), from queued to its final result.
@@ -43,6 +45,8 @@ public:
     void markQueued(const QList<TokenQuery> &queries);
     void markFetching(const TokenQuery &query);
     void setResult(const TokenResult &result);
+    // The final result of a query's row (not while queued or fetching).
+    std::optional<TokenResult> finalResult(const QString &queryKey) const;
     // The queries whose row failed (not those cancelled), in table order.
     QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
@@ -68,10 +72,7 @@ private:
     {
         TokenQuery query;
         RowState state = RowState::Queued;
-        QString token;
-        QString errorKind;
-        QString error;
-        QDateTime fetchedAt;
+        TokenResult result; // the last one; its token is the row's token
         bool revealed = false;
     };
 
