@@ -60,7 +60,6 @@ public:
     ~CustomerLister() override;
 
     void setPageCap(int pages); // at least 1
-    int pageCap() const { return m_pageCap; }
     // The policy's extra tries of a transient page failure (see RetryPolicy).
     void setMaxRetries(int retries);
     int maxRetries() const { return m_retryPolicy.maxRetries(); }

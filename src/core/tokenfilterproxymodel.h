@@ -20,7 +20,6 @@ public:
     explicit TokenFilterProxyModel(QObject *parent = nullptr);
 
     void setStatusFilter(StatusFilter filter);
-    StatusFilter statusFilter() const { return m_statusFilter; }
     // Case-insensitive; matches the user ID, the customer's name and the error.
     void setTextFilter(const QString &text);
 

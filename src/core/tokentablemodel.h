@@ -61,7 +61,6 @@ public:
     bool isRowRevealed(int row) const;
     // Masks every token again: the reveal-all switch and each row.
     void hideAllTokens();
-    bool tokensRevealed() const { return m_revealed; }
 
     int rowOf(const QString &queryKey) const;
     static QString maskedToken(const QString &token);
