@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appsettings.h"
-#include "appstyle.h"
-#include "apptranslations.h"
-#include "firstpaint.h"
-#include "mainwindow.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/apptranslations.h"
+#include "app/style/appstyle.h"
+#include "app/window/firstpaint.h"
+#include "app/window/mainwindow.h"
 
 #include "core/partnerapi.h"
 #include "core/profilestore.h"

@@ -3,8 +3,8 @@
 // A 100,000-row tokens table: time to insert, sort and paint one screen, and
 // the memory each row costs. Prints figures (median, min and max of several
 // runs); asserts nothing about speed. TOKENDESK_BENCH_SMOKE=1: 1,000 rows.
-#include "app/copybuttondelegate.h"
-#include "app/statusbadgedelegate.h"
+#include "app/tokens/copybuttondelegate.h"
+#include "app/tokens/statusbadgedelegate.h"
 #include "benchmarkprobe.h"
 #include "core/tokenfilterproxymodel.h"
 #include "core/tokenroles.h"

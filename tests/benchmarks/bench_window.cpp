@@ -9,7 +9,7 @@
 //
 // bench_window --window-batch BASE_URL ID_FILE is the window's side of the
 // whole-process comparison: it shows the window, fetches the IDs and exits.
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "benchmarkprobe.h"
 #include "core/partnerapi.h"
 #include "core/tokenroles.h"

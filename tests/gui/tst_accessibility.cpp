@@ -6,9 +6,9 @@
 #include "accessibilitycheck.h"
 #include "windowfixture.h"
 
-#include "app/customerbrowser.h"
-#include "app/mainwindow.h"
-#include "app/statusbadgedelegate.h"
+#include "app/customers/customerbrowser.h"
+#include "app/tokens/statusbadgedelegate.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "core/tokenquery.h"
 #include "core/tokenresult.h"

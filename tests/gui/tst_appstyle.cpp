@@ -7,7 +7,7 @@
 #include "iconink.h"
 #include "windowfixture.h"
 
-#include "app/appstyle.h"
+#include "app/style/appstyle.h"
 
 #include <QApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 // export, settings changes and quit, with every log category switched on.
 // Then the settings file and every log line are searched for the key and the
 // tokens. (The CLI's canary test is in tests/cli/tst_cli.cpp.)
-#include "app/appsettings.h"
-#include "app/mainwindow.h"
+#include "app/settings/appsettings.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "sandbox/sandboxserver.h"
 

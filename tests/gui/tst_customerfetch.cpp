@@ -3,7 +3,7 @@
 // The Customer list tab as the README promises it: demo mode loads the list at
 // once, and Fetch all fetches exactly the customers the filter shows, checked
 // in the tokens table and at the sandbox.
-#include "app/customerbrowser.h"
+#include "app/customers/customerbrowser.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/httpmessage.h"
 #include "windowfixture.h"

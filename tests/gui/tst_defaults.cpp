@@ -4,9 +4,9 @@
 // fresh window uses and seen in what they do: the clipboard cleared after
 // 30 s, revealed tokens hidden after 20 s, 6 requests in flight (1 to 64), and
 // the customer list stopped at 500 pages.
-#include "app/appsettings.h"
-#include "app/clipboardguard.h"
-#include "app/customerbrowser.h"
+#include "app/customers/customerbrowser.h"
+#include "app/secrets/clipboardguard.h"
+#include "app/settings/appsettings.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "windowfixture.h"

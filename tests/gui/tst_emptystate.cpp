@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/emptystateoverlay.h"
-#include "app/mainwindow.h"
+#include "app/widgets/emptystateoverlay.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "core/tokenquery.h"
 #include "core/tokentablemodel.h"

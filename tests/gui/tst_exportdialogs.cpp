@@ -4,8 +4,8 @@
 // the confirmation QMessageBox and Qt's own QFileDialog (offscreen has no
 // native one) are answered as a user would, by clicks and typing, while they
 // run their modal loops.
-#include "app/apptranslations.h"
-#include "app/mainwindow.h"
+#include "app/settings/apptranslations.h"
+#include "app/window/mainwindow.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"

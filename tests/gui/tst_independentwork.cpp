@@ -5,8 +5,8 @@
 // with one message.
 #include "windowfixture.h"
 
-#include "app/apptranslations.h"
-#include "app/customerbrowser.h"
+#include "app/customers/customerbrowser.h"
+#include "app/settings/apptranslations.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/sandboxfaults.h"
 

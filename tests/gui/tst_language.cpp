@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The language setting switches the running window: texts, headers, states,
 // dates, and for Arabic the direction of the whole layout. No restart.
-#include "app/appsettings.h"
-#include "app/mainwindow.h"
+#include "app/settings/appsettings.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/appsettings.h"
-#include "app/apptranslations.h"
-#include "app/clipboardguard.h"
-#include "app/copybuttondelegate.h"
-#include "app/mainwindow.h"
-#include "app/statusbadgedelegate.h"
+#include "app/secrets/clipboardguard.h"
+#include "app/settings/appsettings.h"
+#include "app/settings/apptranslations.h"
+#include "app/tokens/copybuttondelegate.h"
+#include "app/tokens/statusbadgedelegate.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"

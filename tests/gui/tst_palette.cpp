@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/contrast.h"
-#include "app/copybuttondelegate.h"
-#include "app/statusbadgedelegate.h"
+#include "app/style/contrast.h"
+#include "app/tokens/copybuttondelegate.h"
+#include "app/tokens/statusbadgedelegate.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Agency profiles in the real window. Built twice: against the Secret Service
 // that scripts/test.sh starts, and (TOKENDESK_NO_KEYCHAIN) with no session bus.
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
 #include "keychain/keyvault.h"
 #include "sandbox/sandboxserver.h"

@@ -4,7 +4,7 @@
 // device's own resolution, and in the new colour after a palette change.
 #include "iconink.h"
 
-#include "app/themedicon.h"
+#include "app/style/themedicon.h"
 
 #include <QApplication>
 #include <QPainter>

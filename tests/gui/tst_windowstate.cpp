@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/mainwindow.h"
+#include "app/window/mainwindow.h"
 #include "core/customertablemodel.h"
 #include "core/partnerapi.h"
 #include "core/tokentablemodel.h"

@@ -5,7 +5,7 @@
 // window's profile controller.
 #include "keychaintestsupport.h"
 
-#include "app/profilecontroller.h"
+#include "app/connection/profilecontroller.h"
 #include "core/profilestore.h"
 #include "keychain/keyvault.h"
 

@@ -5,7 +5,7 @@
 // here can it be seen that the secret never goes there, and that the guard
 // clears a selection holding the secret only where TokenDesk owns it. What
 // another X client sees is read with xclip.
-#include "app/clipboardguard.h"
+#include "app/secrets/clipboardguard.h"
 
 #include <QApplication>
 #include <QClipboard>

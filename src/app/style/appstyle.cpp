@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "appstyle.h"
+#include "app/style/appstyle.h"
 
-#include "themedicon.h"
+#include "app/style/themedicon.h"
 
 #include <QApplication>
 #include <QStyleOption>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "copybuttondelegate.h"
+#include "app/tokens/copybuttondelegate.h"
 
 #include "core/tokenroles.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsdialog.h"
+#include "app/settings/settingsdialog.h"
 
-#include "appsettings.h"
+#include "app/settings/appsettings.h"
 #include "ui_settingsdialog.h"
 
 #include "core/inputpolicy.h"

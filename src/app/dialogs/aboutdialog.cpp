@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "aboutdialog.h"
+#include "app/dialogs/aboutdialog.h"
 
 #include "ui_aboutdialog.h"
 

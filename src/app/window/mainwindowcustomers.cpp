@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's customer list tab: built right after the first paint, or
 // on first use, and the fetches it asks for.
-#include "mainwindow.h"
+#include "app/window/mainwindow.h"
 
-#include "customerbrowser.h"
-#include "firstpaint.h"
+#include "app/customers/customerbrowser.h"
+#include "app/window/firstpaint.h"
+#include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
-#include "windowstate.h"
 
 #include "core/customer.h"
 #include "core/tokenquery.h"

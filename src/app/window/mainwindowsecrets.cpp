@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's side of handling tokens and the key as secrets: masking and
 // revealing, copying through the clipboard guard, and exporting to a file.
-#include "mainwindow.h"
+#include "app/window/mainwindow.h"
 
-#include "appsettings.h"
-#include "clipboardguard.h"
-#include "themedicon.h"
+#include "app/secrets/clipboardguard.h"
+#include "app/settings/appsettings.h"
+#include "app/style/themedicon.h"
 #include "ui_mainwindow.h"
 
 #include "core/tokenexport.h"

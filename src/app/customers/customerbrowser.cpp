@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "customerbrowser.h"
+#include "app/customers/customerbrowser.h"
 
-#include "emptystateoverlay.h"
+#include "app/widgets/emptystateoverlay.h"
 #include "ui_customerbrowser.h"
 
 #include "core/customerlister.h"

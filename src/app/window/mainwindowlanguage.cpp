@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's part in a change of language: the .ui texts, the texts
 // set from code, and the models' headers, states and dates.
-#include "mainwindow.h"
+#include "app/window/mainwindow.h"
 
-#include "clipboardguard.h"
-#include "customerbrowser.h"
+#include "app/customers/customerbrowser.h"
+#include "app/secrets/clipboardguard.h"
 #include "ui_mainwindow.h"
 
 #include "core/tokentablemodel.h"

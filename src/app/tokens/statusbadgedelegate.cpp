@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statusbadgedelegate.h"
+#include "app/tokens/statusbadgedelegate.h"
 
-#include "contrast.h"
+#include "app/style/contrast.h"
 #include "core/tokenroles.h"
 
 #include <QApplication>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's look that outlives a session: the layout the user left, and
 // what the empty tokens table tells a first-time user.
-#include "mainwindow.h"
+#include "app/window/mainwindow.h"
 
-#include "emptystateoverlay.h"
+#include "app/widgets/emptystateoverlay.h"
+#include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
-#include "windowstate.h"
 
 #include "core/tokentablemodel.h"
 

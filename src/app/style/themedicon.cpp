@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "themedicon.h"
+#include "app/style/themedicon.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's keyboard side: one table of shortcuts for every command, the
 // View and Help menus, the action icons, and the dialogs that describe it all.
-#include "mainwindow.h"
+#include "app/window/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "customerbrowser.h"
-#include "shortcutsdialog.h"
-#include "themedicon.h"
+#include "app/customers/customerbrowser.h"
+#include "app/dialogs/aboutdialog.h"
+#include "app/dialogs/shortcutsdialog.h"
+#include "app/style/themedicon.h"
 #include "ui_mainwindow.h"
 
 #include "core/tokenfilterproxymodel.h"
