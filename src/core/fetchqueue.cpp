@@ -4,6 +4,7 @@
 
 #include "partnerapi.h"
 #include "partnerrequests.h"
+#include "replyparser.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -94,6 +95,7 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
         // A new batch: progress counts from zero again.
         m_total = m_done = m_failed = 0;
         m_keyRejected = false;
+        m_wrongAddress.clear();
     }
     QList<TokenQuery> added;
     for (const TokenQuery &query : queries) {
@@ -142,6 +144,11 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
     m_inFlight.erase(it);
     // Sends that Qt made by itself count against the retry budget.
     entry.attempts += std::max(0, result.attempts - 1);
+
+    if (!result.cancelled && isWrongAddress(result)) {
+        stopForWrongAddress(result, entry);
+        return;
+    }
 
     if (result.errorKind == ErrorKind::Auth && !result.cancelled) {
         complete(result, entry);
@@ -241,6 +248,48 @@ void FetchQueue::cancelWaiting()
     m_backingOff.clear();
     for (const Entry &entry : waiting)
         complete(cancelledResult(entry.query, notSentBecauseKeyRejected()), entry);
+}
+
+void FetchQueue::stopForWrongAddress(TokenResult result, const Entry &entry)
+{
+    // Every other user ID would meet the same page: it is said once, and the
+    // rows not fetched say why, as failures of the same kind (not cancelled:
+    // nobody cancelled them, and it is no rejected key).
+    const bool first = m_wrongAddress.isEmpty();
+    if (first)
+        m_wrongAddress = wrongAddressSentence(m_api->baseUrl());
+    result.error = m_wrongAddress;
+    complete(result, entry);
+    if (first) {
+        Q_EMIT wrongAddress(m_wrongAddress);
+        const QString notFetched =
+            tr("Not fetched: the server has no partner API at this address (HTTP 404 for "
+               "another user ID): check the base URL.");
+        qDeleteAll(m_retryTimers);
+        m_retryTimers.clear();
+        m_resumeTimer->stop();
+        std::deque<Entry> rest;
+        rest.swap(m_waiting);
+        for (const Entry &waiting : std::as_const(m_backingOff))
+            rest.push_back(waiting);
+        m_backingOff.clear();
+        for (const Entry &other : std::as_const(m_inFlight))
+            rest.push_back(other);
+        const auto inFlight = std::exchange(m_inFlight, {});
+        for (const Entry &other : inFlight) {
+            if (other.request) {
+                other.request->disconnect(this); // settled below, with the reason
+                other.request->cancel();
+            }
+        }
+        for (const Entry &other : rest) {
+            TokenResult stopped = TokenResult::failure(ErrorKind::BadResponse, notFetched);
+            stopped.query = other.query;
+            stopped.fetchedAt = QDateTime::currentDateTimeUtc();
+            complete(stopped, other);
+        }
+    }
+    checkBatchFinished();
 }
 
 void FetchQueue::stopForRejectedKey()

@@ -70,6 +70,10 @@ Q_SIGNALS:
     void progressChanged(int done, int total, int failed);
     // The agency key was rejected (401/403): nothing more will be sent.
     void authRejected(const TokenDesk::TokenResult &result);
+    // A token request met a 404 that is not the API's (isWrongAddress()): the
+    // base URL holds no partner API, so nothing more is sent. sentence names
+    // the base URL; every row not finished says it too. Once per batch.
+    void wrongAddress(const QString &sentence);
     // The server answered 429: nothing new is sent for this long.
     void throttled(std::chrono::milliseconds pause);
     void batchFinished();
@@ -88,6 +92,7 @@ private:
     void retryLater(Entry entry, const TokenResult &result);
     void complete(TokenResult result, const Entry &entry);
     void cancelWaiting();
+    void stopForWrongAddress(TokenResult result, const Entry &entry);
     void cancelInFlight();
     void checkBatchFinished();
     void pauseSending(std::chrono::milliseconds pause);
@@ -107,6 +112,7 @@ private:
     int m_failed = 0;
     bool m_batchActive = false; // so batchFinished() is emitted once per batch
     bool m_keyRejected = false; // so authRejected() is emitted once per batch
+    QString m_wrongAddress;     // the sentence, once the base URL proved wrong in this batch
 };
 
 } // namespace TokenDesk

@@ -13,6 +13,16 @@ class NetworkError
     Q_DECLARE_TR_FUNCTIONS(TokenDesk::NetworkError)
 };
 
+QString quotedPart(const QString &text)
+{
+    if (text.size() <= MaxQuotedLength)
+        return text;
+    qsizetype cut = MaxQuotedLength - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut; // never half a character
+    return text.left(cut) + QChar(0x2026);
+}
+
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     using E = QNetworkReply;
@@ -76,7 +86,8 @@ TokenResult failureForNetworkError(QNetworkReply::NetworkError error, const QStr
         break;
     }
     if (!detail.isEmpty())
-        sentence += QLatin1String(" (") + detail + QLatin1Char(')');
+        sentence +=
+            QLatin1String(" (") + quotedPart(detail) + QLatin1Char(')'); // Qt's names the URL
     return TokenResult::failure(kind, sentence);
 }
 
@@ -107,8 +118,9 @@ TokenResult tlsFailure(const QList<QSslError> &errors)
         default:
             break;
         }
-        if (!details.contains(error.errorString()))
-            details.append(error.errorString());
+        const QString detail = quotedPart(error.errorString());
+        if (!details.contains(detail))
+            details.append(detail);
     }
     // The most telling problem first: an untrusted certificate usually means
     // a TLS proxy or a test server, which trusting its CA fixes.
@@ -128,7 +140,8 @@ TokenResult tlsFailure(const QList<QSslError> &errors)
     else
         sentence = NetworkError::tr("The server's certificate was refused.");
     if (!details.isEmpty())
-        sentence += QLatin1String(" (") + details.join(QLatin1String("; ")) + QLatin1Char(')');
+        sentence +=
+            QLatin1String(" (") + quotedPart(details.join(QLatin1String("; "))) + QLatin1Char(')');
     return TokenResult::failure(ErrorKind::Tls, sentence);
 }
 

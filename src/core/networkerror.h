@@ -10,6 +10,11 @@
 
 namespace TokenDesk {
 
+// How much of a URL or of a server's text a sentence quotes.
+inline constexpr qsizetype MaxQuotedLength = 200;
+// text cut to MaxQuotedLength characters, with an ellipsis when cut.
+QString quotedPart(const QString &text);
+
 // True when Qt's error is about the transport (connection, proxy, TLS,
 // protocol) rather than an HTTP status that the server chose to send.
 bool isTransportError(QNetworkReply::NetworkError error);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "replyparser.h"
 
+#include "networkerror.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +39,7 @@ QString withServerMessage(const QString &sentence, const QString &message)
     if (message.isEmpty() || normalised(sentence).contains(normalised(message)))
         return sentence;
     return sentence + QLatin1Char(' ') +
-           ReplyParser::tr("The server said: “%1”").arg(message.left(300));
+           ReplyParser::tr("The server said: “%1”").arg(quotedPart(message));
 }
 
 QString sentenceForStatus(int status, PartnerEndpoint endpoint)
@@ -75,6 +77,20 @@ ReplyEnvelope failure(ErrorKind kind, const QString &sentence)
 
 } // namespace
 
+QString wrongAddressSentence(const QUrl &baseUrl)
+{
+    if (baseUrl.isEmpty())
+        return ReplyParser::tr("The server has no partner API at this address (HTTP 404): check "
+                               "the base URL.");
+    return ReplyParser::tr("The server has no partner API at %1 (HTTP 404): check the base URL.")
+        .arg(quotedPart(baseUrl.toDisplayString()));
+}
+
+bool isWrongAddress(const TokenResult &result)
+{
+    return result.httpStatus == 404 && result.errorKind == ErrorKind::BadResponse;
+}
+
 ErrorKind errorKindForStatus(int httpStatus)
 {
     if (httpStatus >= 200 && httpStatus < 300)
@@ -97,6 +113,12 @@ ReplyEnvelope checkReplyEnvelope(int httpStatus, const QByteArray &body, Partner
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const QJsonObject object = document.object();
+
+    // The API answers a missing customer with its own JSON failure. Any other
+    // 404 (a web server's page, a proxy's) means the address holds no partner API.
+    if (httpStatus == 404 && endpoint == PartnerEndpoint::Token &&
+        object.value(QLatin1String("success")) != QJsonValue(false))
+        return failure(ErrorKind::BadResponse, wrongAddressSentence());
 
     if (errorKindForStatus(httpStatus) != ErrorKind::None)
         return failure(
@@ -133,7 +155,7 @@ ReplyEnvelope checkReplyEnvelope(int httpStatus, const QByteArray &body, Partner
         return failure(meaningful ? codeKind : ErrorKind::Server,
                        message.isEmpty()
                            ? ReplyParser::tr("The server refused the request without saying why.")
-                           : message);
+                           : quotedPart(message));
     }
 
     ReplyEnvelope envelope;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <chrono>
 #include <optional>
@@ -33,6 +34,14 @@ struct ReplyEnvelope
     QString error; // a sentence for people, quoting the server where it helps
 };
 ReplyEnvelope checkReplyEnvelope(int httpStatus, const QByteArray &body, PartnerEndpoint endpoint);
+
+// A token request answered 404 with something other than the API's own JSON
+// failure (a web server's page, a proxy's): the base URL holds no partner API.
+// That is bad_response, not not_found: no customer is missing, the reply is
+// simply not the API's. parseTokenReply() gives it with the status 404.
+bool isWrongAddress(const TokenResult &result);
+// The sentence for it, naming the base URL when it is given.
+QString wrongAddressSentence(const QUrl &baseUrl = {});
 
 // The error kind that an HTTP status means on its own.
 ErrorKind errorKindForStatus(int httpStatus);

@@ -22,6 +22,7 @@ Session::Session(PartnerApi *api, QObject *parent)
     connect(m_queue, &FetchQueue::finished, this, &Session::onResult);
     connect(m_queue, &FetchQueue::authRejected, this,
             [this](const TokenResult &result) { rejectKey(result.error, result.httpStatus); });
+    connect(m_queue, &FetchQueue::wrongAddress, this, &Session::wrongAddress);
     connect(m_queue, &FetchQueue::batchFinished, this, &Session::onBatchFinished);
     connect(m_lister, &CustomerLister::finished, this, &Session::onListingFinished);
 }

@@ -74,6 +74,9 @@ Q_SIGNALS:
     // and nothing more is sent. sentence is the server's answer, worded;
     // httpStatus is 401 or 403.
     void keyRejected(const QString &sentence, int httpStatus);
+    // The base URL holds no partner API (a 404 that is not the API's): the
+    // batch stopped, every row not fetched says so. sentence names the URL.
+    void wrongAddress(const QString &sentence);
 
 private:
     void onResult(const TokenResult &result);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/networkerror.h"
 #include "core/replyparser.h"
 
 #include <QTest>
@@ -19,6 +20,12 @@ private Q_SLOTS:
     void parsesReplies_data();
     void parsesReplies();
     void keepsServerMessage();
+    void wrongAddress_data();
+    void wrongAddress();
+    void wrongAddressSentenceNamesTheBaseUrl();
+    void serverTextIsCut_data();
+    void serverTextIsCut();
+    void networkDetailIsCut();
     void statusKinds_data();
     void statusKinds();
     void errorKindNames();
@@ -105,6 +112,25 @@ void TestReplyParser::parsesReplies_data()
         << 200
         << QByteArray(R"({"success":true,"data":{"permanentToken":{"key":"","active":true}}})")
         << false << ErrorKind::BadResponse;
+    // A token nobody could use, or one that would act on a terminal.
+    const auto token = [](const char *key) -> QByteArray {
+        return QByteArray(R"({"success":true,"data":{"permanentToken":{"key":)") + key +
+               QByteArray(R"(,"active":true}}})");
+    };
+    QTest::newRow("blank key") << 200 << token(R"("   ")") << false << ErrorKind::BadResponse;
+    QTest::newRow("key of line ends")
+        << 200 << token(R"("\r\n\t")") << false << ErrorKind::BadResponse;
+    QTest::newRow("key of no-break spaces")
+        << 200 << token(R"("\u00a0\u3000")") << false << ErrorKind::BadResponse;
+    QTest::newRow("escape in key")
+        << 200 << token(R"("bp_\u001b[2J")") << false << ErrorKind::BadResponse;
+    QTest::newRow("C1 in key") << 200 << token(R"("bp_\u009b31m")") << false
+                               << ErrorKind::BadResponse;
+    QTest::newRow("DEL in key") << 200 << token(R"("bp_\u007f")") << false
+                                << ErrorKind::BadResponse;
+    QTest::newRow("NUL in key") << 200 << token(R"("bp_\u0000x")") << false
+                                << ErrorKind::BadResponse;
+    QTest::newRow("key with inner space") << 200 << token(R"("bp_a b")") << true << ErrorKind::None;
     QTest::newRow("data null") << 200 << QByteArray(R"({"success":true,"data":null})") << false
                                << ErrorKind::BadResponse;
     QTest::newRow("binary garbage")
@@ -138,8 +164,104 @@ void TestReplyParser::keepsServerMessage()
     QVERIFY2(rejected.error.contains(QLatin1String("Invalid API key")), qPrintable(rejected.error));
     QVERIFY2(rejected.error.contains(QLatin1String("401")), qPrintable(rejected.error));
 
-    const TokenResult notFound = parseTokenReply(404, {});
+    const TokenResult notFound =
+        parseTokenReply(404, R"({"success":false,"message":"No customer with this user ID"})");
+    QCOMPARE(notFound.errorKind, ErrorKind::NotFound);
     QCOMPARE(notFound.error, QStringLiteral("No customer with this user ID."));
+}
+
+void TestReplyParser::wrongAddress_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ErrorKind>("kind");
+    // The API's own failure: a missing customer.
+    QTest::newRow("API's JSON failure")
+        << QByteArray(R"({"success":false,"message":"No customer with this user ID","code":404})")
+        << ErrorKind::NotFound;
+    QTest::newRow("API's failure, no message")
+        << QByteArray(R"({"success":false})") << ErrorKind::NotFound;
+    // Anything else: the address holds no partner API.
+    QTest::newRow("nginx page") << QByteArray("<html>\r\n<head><title>404 Not Found</title></head>"
+                                              "\r\n<body>\r\n<center><h1>404 Not Found</h1>"
+                                              "</center>\r\n<hr><center>nginx</center>\r\n"
+                                              "</body>\r\n</html>\r\n")
+                                << ErrorKind::BadResponse;
+    QTest::newRow("express text") << QByteArray("Cannot GET /ext/ext/get-user-token")
+                                  << ErrorKind::BadResponse;
+    QTest::newRow("empty") << QByteArray() << ErrorKind::BadResponse;
+    QTest::newRow("other JSON") << QByteArray(R"({"error":"Not Found","statusCode":404})")
+                                << ErrorKind::BadResponse;
+    QTest::newRow("success true") << QByteArray(R"({"success":true})") << ErrorKind::BadResponse;
+    QTest::newRow("JSON array") << QByteArray("[false]") << ErrorKind::BadResponse;
+}
+
+void TestReplyParser::wrongAddress()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(ErrorKind, kind);
+    const TokenResult result = parseTokenReply(404, body);
+    QCOMPARE(result.errorKind, kind);
+    QCOMPARE(result.httpStatus, 404);
+    QCOMPARE(isWrongAddress(result), kind == ErrorKind::BadResponse);
+    if (kind == ErrorKind::BadResponse)
+        QCOMPARE(result.error, wrongAddressSentence());
+    // The customer list keeps its own sentence, which already names the base URL.
+    const ReplyEnvelope list = checkReplyEnvelope(404, body, PartnerEndpoint::CustomerList);
+    QCOMPARE(list.errorKind, ErrorKind::NotFound);
+}
+
+void TestReplyParser::wrongAddressSentenceNamesTheBaseUrl()
+{
+    const QString sentence =
+        wrongAddressSentence(QUrl(QStringLiteral("http://127.0.0.1:8080/ext")));
+    QVERIFY2(sentence.contains(QLatin1String("http://127.0.0.1:8080/ext")), qPrintable(sentence));
+    QVERIFY2(sentence.contains(QLatin1String("check the base URL")), qPrintable(sentence));
+    // A long base URL is quoted in part.
+    const QString longPath = QStringLiteral("https://h.example/") + QString(5000, u'p');
+    const QString cut = wrongAddressSentence(QUrl(longPath));
+    QVERIFY2(cut.size() < 400, qPrintable(cut.left(500)));
+    QVERIFY(cut.contains(QChar(0x2026)));
+}
+
+void TestReplyParser::serverTextIsCut_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("200 success false") << 200;
+    QTest::newRow("400") << 400;
+    QTest::newRow("500") << 500;
+    QTest::newRow("401") << 401;
+}
+
+void TestReplyParser::serverTextIsCut()
+{
+    QFETCH(int, status);
+    const QString message =
+        QStringLiteral("start ") + QString(20000, u'x') + QStringLiteral(" end");
+    const QByteArray body = R"({"success":false,"message":")" + message.toUtf8() + R"("})";
+    const TokenResult result = parseTokenReply(status, body);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("start")), qPrintable(result.error.left(300)));
+    QVERIFY2(!result.error.contains(QLatin1String(" end")), qPrintable(result.error.right(300)));
+    // ~200 characters of the server's text, with our own sentence around it.
+    QVERIFY2(result.error.size() <= 200 + 150, qPrintable(QString::number(result.error.size())));
+    QVERIFY(result.error.contains(QChar(0x2026)));
+}
+
+void TestReplyParser::networkDetailIsCut()
+{
+    // Qt's description names the whole URL: a 20,000-character ID made it 20 KB.
+    const QString url =
+        QStringLiteral("https://h.example/ext/get-user-token?userId=") + QString(20000, u'i');
+    const TokenResult result = failureForNetworkError(
+        QNetworkReply::ProtocolFailure, QStringLiteral("Error transferring %1").arg(url));
+    QCOMPARE(result.errorKind, ErrorKind::BadResponse);
+    QVERIFY2(result.error.size() <= 200 + 100, qPrintable(QString::number(result.error.size())));
+    QVERIFY(result.error.contains(QLatin1String("Error transferring https://h.example/")));
+    QVERIFY(result.error.contains(QChar(0x2026)));
+    // Short details stay whole.
+    QCOMPARE(quotedPart(QStringLiteral("short")), QStringLiteral("short"));
+    QCOMPARE(quotedPart(QString(200, u'a')), QString(200, u'a'));
+    QCOMPARE(quotedPart(QString(201, u'a')).size(), 200);
 }
 
 void TestReplyParser::statusKinds_data()
