@@ -20,7 +20,8 @@ QByteArray csvDate(const QDateTime &when)
 
 QByteArray customerJsonLine(const Customer &customer)
 {
-    return QJsonDocument(customerToJson(customer)).toJson(QJsonDocument::Compact);
+    return escapeJsonControls(
+        QJsonDocument(customerToJson(customer)).toJson(QJsonDocument::Compact));
 }
 
 QByteArray customersToJsonArray(const QList<Customer> &customers)

@@ -4,6 +4,8 @@
 
 #include "clitr.h"
 
+#include "core/csvcell.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +49,31 @@ QByteArray jsonString(const QString &text)
     // so write a one-element array and drop the brackets.
     const QByteArray array =
         QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    return escapeJsonControls(array.mid(1, array.size() - 2));
+}
+
+QByteArray escapeJsonControls(const QByteArray &json)
+{
+    // QJsonDocument escapes C0 but writes DEL and C1 (U+0080..U+009F, whose
+    // UTF-8 is C2 80..C2 9F) raw; a terminal may act on them. Outside strings
+    // JSON holds no such bytes, and C2 starts no other character's sequence
+    // in that range, so the bytes can be replaced wherever they are.
+    QByteArray out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        if (byte == 0x7f) {
+            out += "\\u007f";
+        } else if (byte == 0xc2 && i + 1 < json.size() &&
+                   static_cast<unsigned char>(json.at(i + 1)) <= 0x9f &&
+                   static_cast<unsigned char>(json.at(i + 1)) >= 0x80) {
+            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(json.at(i + 1)), 16);
+            ++i;
+        } else {
+            out += json.at(i);
+        }
+    }
+    return out;
 }
 
 QByteArray jsonRecord(const TokenResult &r)
@@ -92,14 +118,12 @@ QByteArray toJsonArray(const QList<TokenResult> &results)
 
 QByteArray csvField(const QString &text)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
-    const bool quote =
-        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
-    if (!quote)
-        return text.toUtf8();
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
+    return csvQuoted(defusedCsvCell(text)).toUtf8();
+}
+
+QByteArray csvExactField(const QString &text)
+{
+    return csvQuoted(text).toUtf8();
 }
 
 QByteArray toCsv(const QList<TokenResult> &results)
@@ -121,7 +145,7 @@ QByteArray toCsv(const QList<TokenResult> &results)
             fields << csvField(r.query.isMember() ? QString() : r.query.userId);
         if (anyMember)
             fields << csvField(r.query.email) << csvField(r.query.memberType);
-        fields << jsonBool(r.ok) << (r.ok ? csvField(r.key) : QByteArray())
+        fields << jsonBool(r.ok) << (r.ok ? csvExactField(r.key) : QByteArray())
                << (r.ok ? jsonBool(r.active) : QByteArray())
                << (r.httpStatus != 0 ? QByteArray::number(r.httpStatus) : QByteArray())
                << (r.ok ? QByteArray() : csvField(r.error))
@@ -148,12 +172,7 @@ QString displayIdentity(const TokenQuery &query)
 
 QString terminalSafe(const QString &text)
 {
-    QString safe = text;
-    for (QChar &c : safe) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return safe;
+    return withoutControlCharacters(text);
 }
 
 QByteArray toTable(const QList<TokenResult> &results)

@@ -14,7 +14,11 @@ namespace TokenDesk::Cli {
 // format is unit-tested on plain values. All output is UTF-8.
 
 // A JSON string literal with its quotes, escaped as RFC 8259 requires.
+// C1 controls and DEL are escaped too (backslash-u), so no raw control character
+// reaches a terminal.
 QByteArray jsonString(const QString &text);
+// The same escaping of DEL and C1 for a JSON text QJsonDocument wrote.
+QByteArray escapeJsonControls(const QByteArray &json);
 
 // One record with the fields in the contract's order, no newline:
 // {"userId":…,"ok":…,"key":…,"active":…,"httpStatus":…,"error":…,"errorKind":…,
@@ -28,7 +32,11 @@ QByteArray toJsonArray(const QList<TokenResult> &results);
 // A header and one row a result, quoted as RFC 4180 says; null is an empty field.
 // The identity columns are userId, or email and type, or all three when mixed.
 QByteArray toCsv(const QList<TokenResult> &results);
+// A text cell: defusedCsvCell() (control characters, formulas) as the
+// window's export does, then quoted.
 QByteArray csvField(const QString &text);
+// The token: quoted where needed, never changed.
+QByteArray csvExactField(const QString &text);
 // Aligned columns for a person: User ID, Status, Token, HTTP, ms, and Error
 // when anything failed.
 QByteArray toTable(const QList<TokenResult> &results);

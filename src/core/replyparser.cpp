@@ -175,7 +175,13 @@ TokenResult parseTokenReply(int httpStatus, const QByteArray &body)
                                  .value(QLatin1String("permanentToken"));
     const QJsonValue key = token.toObject().value(QLatin1String("key"));
     const QJsonValue active = token.toObject().value(QLatin1String("active"));
-    if (!key.isString() || key.toString().isEmpty() || !active.isBool())
+    // An empty or blank token, or one holding control characters, is no
+    // token anyone could use; it would also act on a terminal that shows it.
+    const QString text = key.toString();
+    const bool usable = !text.trimmed().isEmpty() &&
+                        std::none_of(text.cbegin(), text.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (!key.isString() || !usable || !active.isBool())
         return TokenResult::failure(
             ErrorKind::BadResponse,
             ReplyParser::tr("The server's reply does not hold a token in the expected "

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/resultwriter.h"
+#include "core/csvcell.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void jsonArray();
     void csvField_data();
     void csvField();
+    void csvKeepsTheTokenButDefusesTheRest();
     void csvTable();
     void csvMixedMembers();
     void table();
@@ -75,6 +77,10 @@ void TestResultWriter::jsonStringEscapes_data()
                              << QByteArray("\"\xc3\xbc\xe2\x82\xac\xf0\x9f\x98\x80\"");
     QTest::newRow("url-ish") << QStringLiteral("a+b&c=d#e%f g/")
                              << QByteArray(R"("a+b&c=d#e%f g/")");
+    // QJsonDocument writes these raw; a terminal would act on C1 CSI (U+009B).
+    QTest::newRow("escape") << QStringLiteral("\x1b[2J") << QByteArray(R"("\u001b[2J")");
+    QTest::newRow("del and C1") << QString(QChar(0x7f)) + QChar(0x9b) + QChar(0x85) + QChar(0xa0)
+                                << QByteArray("\"\\u007f\\u009b\\u0085\xc2\xa0\"");
 }
 
 void TestResultWriter::jsonStringEscapes()
@@ -179,8 +185,23 @@ void TestResultWriter::csvField_data()
     QTest::newRow("empty") << QString() << QByteArray();
     QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
     QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
-    QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
-    QTest::newRow("cr") << QStringLiteral("a\rb") << QByteArray("\"a\rb\"");
+    // No raw control character leaves: line ends and ESC become U+FFFD.
+    QTest::newRow("newline") << QStringLiteral("a\nb")
+                             << QByteArray("a\xef\xbf\xbd"
+                                           "b");
+    QTest::newRow("cr") << QStringLiteral("a\rb")
+                        << QByteArray("a\xef\xbf\xbd"
+                                      "b");
+    QTest::newRow("escape") << QStringLiteral("a\x1b[2J") << QByteArray("a\xef\xbf\xbd[2J");
+    QTest::newRow("C1 CSI") << QStringLiteral("a") + QChar(0x9b) << QByteArray("a\xef\xbf\xbd");
+    // Formula cells are defused as the window's export does (defusedCsvCell).
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil.invalid\",\"x\")")
+                             << QByteArray(R"x("'=HYPERLINK(""http://evil.invalid"",""x"")")x");
+    QTest::newRow("at and escape")
+        << QStringLiteral("@SUM(1+1)\x1b[2J") << QByteArray("'@SUM(1+1)\xef\xbf\xbd[2J");
+    QTest::newRow("plus") << QStringLiteral("+1") << QByteArray("'+1");
+    QTest::newRow("minus") << QStringLiteral("-1") << QByteArray("'-1");
+    QTest::newRow("leading tab") << QStringLiteral("\tx") << QByteArray("'\xef\xbf\xbdx");
     QTest::newRow("space") << QStringLiteral(" a b ") << QByteArray(" a b ");
     QTest::newRow("unicode") << QStringLiteral("ü") << QByteArray("\xc3\xbc");
 }
@@ -190,6 +211,22 @@ void TestResultWriter::csvField()
     QFETCH(QString, text);
     QFETCH(QByteArray, expected);
     QCOMPARE(Cli::csvField(text), expected);
+    // One rule for the CLI and the window's export.
+    QCOMPARE(Cli::csvField(text), csvQuoted(defusedCsvCell(text)).toUtf8());
+}
+
+void TestResultWriter::csvKeepsTheTokenButDefusesTheRest()
+{
+    const QString formula = QStringLiteral("=cmd|' /C calc'!A0");
+    TokenResult r = success(formula, formula, true);
+    const QList<QByteArray> lines = toCsv({r}).split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).startsWith("'=cmd|' /C calc'!A0,true,=cmd|' /C calc'!A0,"),
+             lines.at(1).constData());
+    const QByteArray failed =
+        toCsv({failure(QStringLiteral("u1"), ErrorKind::Server, QStringLiteral("-oops\x1b"), 500)});
+    QVERIFY2(failed.contains(",'-oops\xef\xbf\xbd,server,"), failed.constData());
+    QVERIFY(!failed.contains('\x1b'));
 }
 
 void TestResultWriter::csvTable()
