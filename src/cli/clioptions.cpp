@@ -123,7 +123,9 @@ QString configProblemText(const ConfigProblem &problem)
                            "“%1”.")
             .arg(problem.value);
     case Item::Timeout:
-        return CliText::tr("--timeout must be a number of seconds above 0, not “%1”.")
+        return CliText::tr("--timeout must be a number of seconds above 0 and at most %L1 (a "
+                           "day), not “%2”.")
+            .arg(std::chrono::seconds(RunDefaults::MaxTimeout).count())
             .arg(problem.value);
     case Item::Retries:
         return CliText::tr("--retries must be a whole number from 0 to 10, not “%1”.")

@@ -18,8 +18,11 @@ UserIdInput collectUserIds(const CliOptions &options, QIODevice *standardInput)
     UserIdInput input;
     QList<TokenQuery> candidates;
     for (const QString &argument : options.userIds) {
-        const QString id = argument.trimmed();
-        if (const QString problem = userIdProblem(id); !problem.isEmpty()) {
+        const QString id = trimmedUserId(argument);
+        // Too long, or an invisible character inside: an invalid_input row
+        // (PartnerApi refuses it before sending), not the end of the run.
+        const bool rowProblem = id.size() > MaxUserIdLength || hasInvisibleFormatCharacter(id);
+        if (const QString problem = userIdProblem(id); !problem.isEmpty() && !rowProblem) {
             input.problem =
                 CliText::tr("Cannot send the user ID “%1”: %2").arg(terminalSafe(id), problem);
             return input;

@@ -122,6 +122,14 @@ KeyChoice readAgencyKey(const RunConfig &config, QIODevice *standardInput)
                             "To try TokenDesk without a key, use --demo.")};
     }
     const AgencyKeyCheck check = checkAgencyKey(key);
+    if (check.ok() && check.droppedBearer) {
+        // Said once, here where the key is read; the key itself never.
+        std::fputs(qPrintable(CliText::tr("Note: the agency API key began with “Bearer ”; "
+                                          "TokenDesk adds that itself, so it was left out.") +
+                              QLatin1Char('\n')),
+                   stderr);
+        std::fflush(stderr);
+    }
     return {check.ok() ? check.key : QString(), check.problem};
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/inputpolicy.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace TokenDesk;
@@ -18,6 +19,9 @@ private Q_SLOTS:
     void problemsNeverQuoteTheKey();
     void userId_data();
     void userId();
+    void userIdProblemsSayWhy();
+    void trimmedUserIds_data();
+    void trimmedUserIds();
     void memberType_data();
     void memberType();
     void memberEmail_data();
@@ -49,6 +53,11 @@ void TestInputPolicy::baseUrl_data()
     QTest::newRow("query") << QStringLiteral("https://h.example/?a=b") << false;
     QTest::newRow("fragment") << QStringLiteral("https://h.example/#x") << false;
     QTest::newRow("garbage") << QStringLiteral("https://exa mple") << false;
+    QTest::newRow("https port 0") << QStringLiteral("https://127.0.0.1:0") << false;
+    QTest::newRow("http localhost port 0") << QStringLiteral("http://localhost:0/ext") << false;
+    QTest::newRow("port 1") << QStringLiteral("https://h.example:1") << true;
+    QTest::newRow("port 65535") << QStringLiteral("https://h.example:65535") << true;
+    QTest::newRow("port 65536") << QStringLiteral("https://h.example:65536") << false;
 }
 
 void TestInputPolicy::baseUrl()
@@ -74,6 +83,19 @@ void TestInputPolicy::agencyKey_data()
     QTest::newRow("carriage return") << QStringLiteral("abc\rdef") << false << QString();
     QTest::newRow("nul") << QString::fromLatin1("ab\0c", 4) << false << QString();
     QTest::newRow("non latin-1") << QStringLiteral("ключ") << false << QString();
+    // A pasted header value: the Authorization header adds its own "Bearer ".
+    QTest::newRow("Bearer prefix")
+        << QStringLiteral("Bearer abc123") << true << QStringLiteral("abc123");
+    QTest::newRow("bearer, any case, padded")
+        << QStringLiteral("  bEaReR   abc123 ") << true << QStringLiteral("abc123");
+    QTest::newRow("Bearer alone") << QStringLiteral("Bearer ") << true << QStringLiteral("Bearer");
+    QTest::newRow("Bearer inside") << QStringLiteral("abcBearer 1") << true
+                                   << QStringLiteral("abcBearer 1");
+    QTest::newRow("Bearer without space")
+        << QStringLiteral("Bearerabc") << true << QStringLiteral("Bearerabc");
+    QTest::newRow("4 KiB") << QString(4096, u'k') << true << QString(4096, u'k');
+    QTest::newRow("4 KiB and one") << QString(4097, u'k') << false << QString();
+    QTest::newRow("100 KB") << QString(100000, u'k') << false << QString();
 }
 
 void TestInputPolicy::agencyKey()
@@ -83,8 +105,12 @@ void TestInputPolicy::agencyKey()
     QFETCH(QString, normalised);
     const AgencyKeyCheck check = checkAgencyKey(key);
     QCOMPARE(check.ok(), accepted);
-    if (accepted)
+    if (accepted) {
         QCOMPARE(check.key, normalised);
+        QCOMPARE(check.droppedBearer, key.trimmed().startsWith(u"bearer ", Qt::CaseInsensitive));
+    }
+    // Never the key itself, however long.
+    QVERIFY(check.problem.size() < 300);
 }
 
 void TestInputPolicy::problemsNeverQuoteTheKey()
@@ -105,13 +131,57 @@ void TestInputPolicy::userId_data()
     QTest::newRow("tab") << QStringLiteral("a\tb") << false;
     QTest::newRow("newline") << QStringLiteral("a\nb") << false;
     QTest::newRow("escape") << QStringLiteral("a\x1b[2Jb") << false;
+    QTest::newRow("1,000 characters") << QString(1000, u'a') << true;
+    QTest::newRow("1,001 characters") << QString(1001, u'a') << false;
+    QTest::newRow("20,000 characters") << QString(20000, u'a') << false;
+    QTest::newRow("zero width space inside") << QStringLiteral("abc\u200Bdef") << false;
+    QTest::newRow("BOM inside") << QStringLiteral("abc\uFEFFdef") << false;
+    QTest::newRow("left-to-right mark at the end") << QStringLiteral("abc\u200E") << false;
+    QTest::newRow("soft hyphen inside") << QStringLiteral("ab\u00ADc") << false;
 }
 
 void TestInputPolicy::userId()
 {
     QFETCH(QString, userId);
     QFETCH(bool, accepted);
-    QCOMPARE(userIdProblem(userId).isEmpty(), accepted);
+    const QString problem = userIdProblem(userId);
+    QCOMPARE(problem.isEmpty(), accepted);
+    QVERIFY(problem.size() < 300); // never the ID itself
+}
+
+void TestInputPolicy::userIdProblemsSayWhy()
+{
+    QVERIFY2(
+        userIdProblem(QString(1001, u'a')).contains(QRegularExpression(QStringLiteral("1,?000"))),
+        qPrintable(userIdProblem(QString(1001, u'a'))));
+    const QString invisible = userIdProblem(QStringLiteral("abc\u200Bdef"));
+    QVERIFY2(invisible.contains(QLatin1String("U+200B")), qPrintable(invisible));
+    QVERIFY2(invisible.contains(QLatin1String("invisible")), qPrintable(invisible));
+}
+
+void TestInputPolicy::trimmedUserIds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("trimmed");
+    QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
+    QTest::newRow("spaces") << QStringLiteral("  abc\t") << QStringLiteral("abc");
+    QTest::newRow("BOM first") << QStringLiteral("\uFEFFabc") << QStringLiteral("abc");
+    QTest::newRow("zero width space last") << QStringLiteral("abc\u200B") << QStringLiteral("abc");
+    QTest::newRow("mixed at both ends")
+        << QStringLiteral(" \u200E\uFEFF abc \u200B\u2060 ") << QStringLiteral("abc");
+    QTest::newRow("inside kept") << QStringLiteral("\u200Ba\u200Bb\u200B")
+                                 << QStringLiteral("a\u200Bb");
+    QTest::newRow("only invisible") << QStringLiteral("\u200B\uFEFF") << QString();
+}
+
+void TestInputPolicy::trimmedUserIds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, trimmed);
+    QCOMPARE(trimmedUserId(text), trimmed);
+    // What trimming leaves is acceptable unless something is inside.
+    if (!trimmed.isEmpty() && !trimmed.contains(QChar(0x200B)))
+        QCOMPARE(userIdProblem(trimmedUserId(text)), QString());
 }
 
 void TestInputPolicy::memberType_data()

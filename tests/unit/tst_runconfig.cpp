@@ -204,11 +204,15 @@ void TestRunConfig::baseUrl_data()
             << flagsFor(program) << environment(QStringLiteral("http://[::1]:9")) << noProfile
             << settings << QStringLiteral("http://[::1]:9") << ConfigSource::Environment << true
             << QStringList();
-        // The policy (checkBaseUrl) has no rule on port 0: the resolver adds none.
-        QTest::addRow("%s: port 0 is the policy's call, and it allows it", p)
-            << withBaseUrl(program, QStringLiteral("https://h.example:0")) << QProcessEnvironment()
-            << noProfile << settings << QStringLiteral("https://h.example:0") << ConfigSource::Flag
-            << true << QStringList();
+        // Port 0 connects nowhere: the policy (checkBaseUrl) refuses it, from any source.
+        QTest::addRow("%s: --base-url with port 0", p)
+            << withBaseUrl(program, QStringLiteral("https://127.0.0.1:0")) << QProcessEnvironment()
+            << noProfile << settings << QString() << ConfigSource::Flag << true
+            << QStringList{QStringLiteral("BaseUrl/Flag")};
+        QTest::addRow("%s: TOKENDESK_BASE_URL with port 0", p)
+            << flagsFor(program) << environment(QStringLiteral("http://localhost:0")) << noProfile
+            << settings << QString() << ConfigSource::Environment << true
+            << QStringList{QStringLiteral("BaseUrl/Environment")};
 
         // --demo: its sandbox, whatever else says otherwise.
         QTest::addRow("%s: --demo over the environment, profile and settings", p)
