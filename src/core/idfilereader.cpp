@@ -4,6 +4,8 @@
 
 #include "csvrecords.h"
 #include "idfilecollector.h"
+#include "inputpolicy.h"
+#include "tokenexport.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace TokenDesk {
 
@@ -78,7 +81,7 @@ Columns findColumns(const QStringList &header)
 void takeRow(const QStringList &row, int line, const Columns &columns, IdFileCollector &out)
 {
     const auto cell = [&row](int column) {
-        return column < row.size() ? row.at(column).trimmed() : QString();
+        return column < row.size() ? trimmedUserId(row.at(column)) : QString();
     };
     const auto blank = [](const QString &c) {
         return c.trimmed().isEmpty();
@@ -106,11 +109,31 @@ void takeRow(const QStringList &row, int line, const Columns &columns, IdFileCol
     }
 }
 
+// UTF-16 without a byte order mark: text of mostly ASCII IDs has a NUL in
+// every other byte, all on one side of each pair.
+bool looksLikeUtf16(QByteArrayView bytes)
+{
+    const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 4096));
+    qsizetype nulsAt[2] = {0, 0};
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (head[i] == '\0')
+            ++nulsAt[i % 2];
+    }
+    const qsizetype pairs = head.size() / 2;
+    return bytes.size() % 2 == 0 && pairs > 0 &&
+           ((nulsAt[0] == 0 && nulsAt[1] * 4 >= pairs) ||
+            (nulsAt[1] == 0 && nulsAt[0] * 4 >= pairs));
+}
+
 // The text of a UTF-8 file, or a problem.
 std::pair<QString, QString> decodeText(QByteArray bytes)
 {
     if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
         return {{}, IdFileReader::tr("This is UTF-16 text; save the file as UTF-8.")};
+    if (looksLikeUtf16(bytes))
+        return {{},
+                IdFileReader::tr("This looks like UTF-16 text without a byte order mark; save "
+                                 "the file as UTF-8.")};
     if (bytes.contains('\0'))
         return {{}, IdFileReader::tr("This is not a text file: it holds NUL bytes.")};
     if (bytes.startsWith("\xef\xbb\xbf"))
@@ -179,7 +202,7 @@ IdFile parseIdFile(const QByteArray &bytes)
     if (file.kind == IdFile::Kind::PlainList) {
         forEachLine(text, [&out](QStringView line, int number, qsizetype) {
             if (!isSkippedLine(line))
-                out.addUser(line.trimmed().toString(), number);
+                out.addUser(trimmedUserId(line), number);
             return true;
         });
     } else {
@@ -221,13 +244,17 @@ IdFile readIdFile(const QString &path)
     if (QFileInfo(path).isDir())
         return failure(name, IdFileReader::tr("This is a folder, not a file."));
     QFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::ReadOnly))
-        return failure(name, IdFileReader::tr("Cannot read the file: %1").arg(file.errorString()));
+        return failure(
+            name, IdFileReader::tr("Cannot read the file: %1").arg(fileErrorReason(file, errno)));
     if (file.size() > MaxIdFileBytes) // pipes report 0 and are counted as they are read
         return failure(name, tooLarge());
+    errno = 0;
     IdFile parsed = readIdFile(&file, name);
     if (file.error() != QFileDevice::NoError)
-        return failure(name, IdFileReader::tr("Cannot read the file: %1").arg(file.errorString()));
+        return failure(
+            name, IdFileReader::tr("Cannot read the file: %1").arg(fileErrorReason(file, errno)));
     return parsed;
 }
 

@@ -8,10 +8,14 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <numeric>
@@ -120,12 +124,32 @@ QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel)
     return exportRows(tokenModel, all);
 }
 
+QString neutralisedCell(const QString &text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString csvQuoted(const QString &text)
+{
+    const bool quote = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
+    });
+    if (!quote)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
 QByteArray toExportCsv(const QList<ExportRow> &rows)
 {
     QString out = QStringLiteral(
         "userId,email,type,customer,token,active,status,errorKind,error,fetchedAt\r\n");
     const auto text = [](const QString &cell) {
-        return csvQuoted(defusedCsvCell(cell));
+        return csvQuoted(neutralisedCell(cell));
     };
     for (const ExportRow &r : rows) {
         const QStringList cells{text(r.userId),
@@ -154,6 +178,19 @@ QByteArray toExportJson(const QList<ExportRow> &rows)
     return out;
 }
 
+QString fileErrorReason(const QFileDevice &file, int errorNumber)
+{
+    // Qt leaves "Unknown error" where its engine kept no text (a failed flush
+    // on close, for one); the system's own reason is better than that.
+    const QString unknown = QFile().errorString();
+    const QString qtReason = file.errorString();
+    if (file.error() != QFileDevice::NoError && !qtReason.isEmpty() && qtReason != unknown)
+        return qtReason;
+    if (errorNumber != 0)
+        return QString::fromLocal8Bit(std::strerror(errorNumber));
+    return qtReason;
+}
+
 QString writeSecretFile(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty())
@@ -166,23 +203,27 @@ QString writeSecretFile(const QString &path, const QByteArray &bytes)
     // commit, so a failure anywhere leaves an existing file as it was. Without
     // a direct-write fallback, a folder we may not write fails instead.
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return TokenExport::tr("Could not create %1: %2").arg(shown, file.errorString());
+        return TokenExport::tr("Could not create %1: %2").arg(shown, fileErrorReason(file, errno));
     // A new temporary file follows the umask (often 0644): narrow it before
     // the first byte, so the secrets are never readable by others. On Windows
     // this only clears the read-only flag; the profile folder's ACL protects it.
+    errno = 0;
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        const QString problem = file.errorString();
+        const QString problem = fileErrorReason(file, errno);
         file.cancelWriting();
         return TokenExport::tr("Could not make %1 private: %2").arg(shown, problem);
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        const QString problem = file.errorString();
+        const QString problem = fileErrorReason(file, errno);
         file.cancelWriting();
         return TokenExport::tr("Could not write %1: %2").arg(shown, problem);
     }
+    errno = 0;
     if (!file.commit())
-        return TokenExport::tr("Could not save %1: %2").arg(shown, file.errorString());
+        return TokenExport::tr("Could not save %1: %2").arg(shown, fileErrorReason(file, errno));
     return {};
 }
 

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void warningsAreCapped();
+    void invisibleCharacters();
+    void readErrorsNameTheSystemsReason();
     void largeFile();
     void randomInputKeepsPromises();
     void readsFiles();
@@ -201,6 +203,20 @@ void TestIdFileReader::problems_data()
                                           "a\0\n\0",
                                           6)
                             << QStringLiteral("This is UTF-16 text; save the file as UTF-8.");
+    // Without a byte order mark: named as UTF-16, not as "holds NUL bytes".
+    const QString utf16NoBom =
+        QStringLiteral("This looks like UTF-16 text without a byte order mark");
+    const QString ids = QStringLiteral("user-1\r\nuser-2\r\n");
+    QTest::newRow("utf-16le without bom")
+        << QByteArray(reinterpret_cast<const char *>(ids.utf16()), ids.size() * 2) << utf16NoBom;
+    QByteArray bigEndian;
+    for (const QChar c : ids)
+        bigEndian.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    QTest::newRow("utf-16be without bom") << bigEndian << utf16NoBom;
+    QTest::newRow("utf-16le, one short id") << QByteArray("u\0001\0", 4) << utf16NoBom;
+    QTest::newRow("nul bytes, even length")
+        << QByteArray("ab\0\0cd\0e", 8)
+        << QStringLiteral("This is not a text file: it holds NUL bytes.");
     const QString notUtf8 = QStringLiteral("This is not a text file in UTF-8.");
     QTest::newRow("latin-1") << QByteArray("caf\xe9\n") << notUtf8;
     QTest::newRow("invalid byte") << QByteArray("a\n\xff\n") << notUtf8;
@@ -218,6 +234,33 @@ void TestIdFileReader::problems()
     const IdFile file = parseIdFile(bytes);
     QVERIFY2(file.problem.startsWith(problem), qPrintable(file.problem));
     QVERIFY(file.queries.isEmpty()); // nothing of an unusable file may be used
+}
+
+void TestIdFileReader::invisibleCharacters()
+{
+    // Trimmed from the ends (plain list and CSV cell); inside, the row is refused and says why.
+    const QByteArray bytes =
+        QStringLiteral("\u200Bu1\uFEFF\n \u2060u2\u200E \nu\u200B3\n").toUtf8();
+    const IdFile plain = parseIdFile(bytes);
+    QCOMPARE(keys(plain.queries), (QStringList{QStringLiteral("u1"), QStringLiteral("u2")}));
+    QCOMPARE(plain.warnings.size(), 1);
+    QVERIFY2(plain.warnings.first().contains(QLatin1String("U+200B")),
+             qPrintable(plain.warnings.first()));
+
+    const QByteArray csv = QStringLiteral("userId,name\n\uFEFFu1\u200B,Ann\n").toUtf8();
+    QCOMPARE(keys(parseIdFile(csv).queries), QStringList{QStringLiteral("u1")});
+}
+
+void TestIdFileReader::readErrorsNameTheSystemsReason()
+{
+    // The system's own words, never "Unknown error".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const IdFile missing = readIdFile(dir.filePath(QStringLiteral("nothing-here.txt")));
+    QVERIFY2(missing.problem.contains(QLatin1String("No such file or directory")),
+             qPrintable(missing.problem));
+    QVERIFY2(!missing.problem.contains(QLatin1String("Unknown error")),
+             qPrintable(missing.problem));
 }
 
 void TestIdFileReader::warningsAreCapped()
