@@ -22,8 +22,64 @@
 #include <QProcessEnvironment>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+
+#ifdef Q_OS_WIN
+#include <atomic>
+#include <windows.h>
+#else
+#include <QSocketNotifier>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace TokenDesk::Cli {
+
+namespace {
+
+#ifdef Q_OS_WIN
+CliRunner *g_runner = nullptr;
+std::atomic<int> g_signalsSeen{0};
+
+// Runs on a thread of its own: hand the event to the runner's thread.
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    const int signal = type == CTRL_C_EVENT ? SIGINT : SIGTERM;
+    if (g_signalsSeen.fetch_add(1) > 0)
+        std::_Exit(128 + signal); // the second one ends at once
+    QMetaObject::invokeMethod(
+        g_runner, [signal] { g_runner->stopForSignal(signal); }, Qt::QueuedConnection);
+    return TRUE;
+}
+#else
+// The self-pipe: the handler only writes the signal's number, which is
+// async-signal-safe; the event loop reads it.
+int g_signalPipe[2] = {-1, -1};
+volatile std::sig_atomic_t g_signalsSeen = 0;
+
+void onSignal(int signal)
+{
+    if (g_signalsSeen != 0)
+        _exit(128 + signal); // the second one ends at once
+    g_signalsSeen = 1;
+    const int savedErrno = errno;
+    const char byte = static_cast<char>(signal);
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+    errno = savedErrno;
+}
+#endif
+
+QString signalName(int signal)
+{
+    return signal == SIGINT ? CliText::tr("Ctrl+C (SIGINT)") : QStringLiteral("SIGTERM");
+}
+
+// Long lists of IDs are cut, so that standard error stays readable.
+constexpr int MaxListedIds = 20;
+
+} // namespace
 
 CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
@@ -36,7 +92,12 @@ CliRunner::CliRunner(QObject *parent)
     connect(m_session, &Session::keyRejected, this, &CliRunner::onKeyRejected);
     connect(m_session, &Session::batchFinished, this, &CliRunner::onBatchFinished);
     connect(m_session, &Session::summaryChanged, this, [this](const BatchSummary &summary) {
-        m_console.showProgress(summary.done, summary.total, summary.failed);
+        if (m_stop == Stop::None)
+            m_console.showProgress(summary.done, summary.total, summary.failed);
+    });
+    // Heard from inside the session's signals: act once they have returned.
+    m_console.setFailureHandler([this] {
+        QMetaObject::invokeMethod(this, &CliRunner::stopForOutputFailure, Qt::QueuedConnection);
     });
 }
 
@@ -142,8 +203,88 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     return std::nullopt;
 }
 
+void CliRunner::watchSignals()
+{
+#ifdef Q_OS_WIN
+    g_runner = this;
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#else
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    for (const int fd : g_signalPipe) {
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    }
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(g_signalPipe[0], &byte, 1) == 1)
+            stopForSignal(byte);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+#endif
+}
+
+void CliRunner::stopForSignal(int signal)
+{
+    if (m_finished || m_stop != Stop::None)
+        return;
+    m_stop = Stop::Signal;
+    m_signal = signal;
+    m_exitStatus = 128 + signal;
+    m_console.endProgressLine();
+    // Each ends through its own finished signal, synchronously: the rows that
+    // finished are written there.
+    if (m_session->isListing()) {
+        m_session->cancelListing();
+    } else if (m_session->isFetching()) {
+        m_session->cancelBatch();
+    } else if (!m_options.listsCustomers() || m_customerRun) {
+        onBatchFinished(); // nothing running: the rows so far (perhaps none)
+    } else {
+        finish(m_exitStatus); // the listing never started
+    }
+}
+
+void CliRunner::stopForOutputFailure()
+{
+    if (m_finished || m_stop == Stop::OutputFailed)
+        return;
+    m_stop = Stop::OutputFailed;
+    m_exitStatus = m_console.readerGone() ? ExitReaderGone : ExitOutputFailed;
+    if (!m_console.readerGone()) {
+        m_console.writeErrLine(QStringLiteral("tokendesk-cli: ") +
+                               CliText::tr("The output could not be written (%1), so the run "
+                                           "stopped: nothing more is sent.")
+                                   .arg(m_console.failureReason()));
+    }
+    m_session->cancelListing();
+    m_session->cancelBatch();
+    finish(m_exitStatus);
+}
+
+void CliRunner::finish(int status)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitStatus = status;
+    QCoreApplication::exit(status);
+}
+
 void CliRunner::start()
 {
+    if (m_finished)
+        return;
+    if (m_console.writeFailed()) { // a message in prepare() could not be written
+        stopForOutputFailure();
+        return;
+    }
     if (!m_options.listsCustomers()) {
         m_session->fetch(m_queries);
         return;
@@ -157,12 +298,29 @@ void CliRunner::start()
 
 void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids)
 {
+    if (m_finished)
+        return;
+    if (m_stop == Stop::OutputFailed || m_console.writeFailed()) {
+        stopForOutputFailure();
+        return;
+    }
+    if (m_stop == Stop::Signal) {
+        m_console.writeErrLine(
+            CliText::tr("Interrupted by %1: the customer list stopped after %2 customers%3.")
+                .arg(signalName(m_signal))
+                .arg(ids.size())
+                .arg(m_options.allCustomers ? CliText::tr("; no token was requested")
+                                            : CliText::tr(", written out above")));
+        finish(m_console.writeFailed()
+                   ? (m_console.readerGone() ? ExitReaderGone : ExitOutputFailed)
+                   : m_exitStatus);
+        return;
+    }
     m_listExitStatus = CustomerRun::exitStatusFor(outcome);
     const bool usable = outcome.reason != CustomerListOutcome::Reason::Failed &&
                         outcome.reason != CustomerListOutcome::Reason::Cancelled;
     if (!m_options.allCustomers || !usable) {
-        m_exitStatus = m_listExitStatus;
-        QCoreApplication::exit(m_exitStatus);
+        finish(m_listExitStatus);
         return;
     }
     // --all: the listed customers' tokens, exactly as for user IDs given by hand.
@@ -194,6 +352,9 @@ TokenResult CliRunner::printable(TokenResult result) const
 
 void CliRunner::onResult(const TokenResult &finished)
 {
+    // Rows cancelled by a stop are not results: they are named on standard error.
+    if (m_stop != Stop::None && finished.cancelled)
+        return;
     const TokenResult result = printable(finished);
 
     if (m_options.verbose) {
@@ -229,11 +390,25 @@ void CliRunner::onKeyRejected(const QString &, int httpStatus)
 
 void CliRunner::onBatchFinished()
 {
+    if (m_finished)
+        return;
+    if (m_stop == Stop::OutputFailed) {
+        finish(m_exitStatus);
+        return;
+    }
+    const bool interrupted = m_stop == Stop::Signal;
     m_console.clearProgress();
     // In input order, from the session's results: the run keeps no list of its own.
     QList<TokenResult> ordered;
     for (const TokenQuery &query : std::as_const(m_queries)) {
-        if (const auto result = m_session->results()->finalResult(query.key())) {
+        const auto result = m_session->results()->finalResult(query.key());
+        if (interrupted) {
+            // Only what finished; the rest is named on standard error.
+            if (result && !result->cancelled)
+                ordered.append(printable(*result));
+            continue;
+        }
+        if (result) {
             ordered.append(printable(*result));
             continue;
         }
@@ -245,7 +420,26 @@ void CliRunner::onBatchFinished()
         if (m_format == OutputFormat::Jsonl)
             m_console.writeOut(jsonRecord(missing) + '\n');
     }
+    writeResults(ordered);
 
+    if (interrupted) {
+        reportInterruption();
+    } else {
+        const bool anyFailed = std::any_of(ordered.cbegin(), ordered.cend(),
+                                           [](const TokenResult &r) { return !r.ok; });
+        m_exitStatus = m_keyRejected ? ExitKeyRejected : anyFailed ? ExitSomeFailed : ExitOk;
+        m_exitStatus = std::max(m_exitStatus, m_listExitStatus); // a page cap makes --all fail
+    }
+    // No run ends as if all was written when it was not.
+    if (m_console.writeFailed()) {
+        stopForOutputFailure();
+        return;
+    }
+    finish(m_exitStatus);
+}
+
+void CliRunner::writeResults(const QList<TokenResult> &ordered)
+{
     switch (m_format) {
     case OutputFormat::Jsonl:
         break; // already printed as each one finished
@@ -259,12 +453,37 @@ void CliRunner::onBatchFinished()
         m_console.writeOut(toTable(ordered));
         break;
     }
+}
 
-    const bool anyFailed =
-        std::any_of(ordered.cbegin(), ordered.cend(), [](const TokenResult &r) { return !r.ok; });
-    m_exitStatus = m_keyRejected ? ExitKeyRejected : anyFailed ? ExitSomeFailed : ExitOk;
-    m_exitStatus = std::max(m_exitStatus, m_listExitStatus); // a page cap makes --all fail
-    QCoreApplication::exit(m_exitStatus);
+void CliRunner::reportInterruption()
+{
+    int finishedRows = 0;
+    int withToken = 0;
+    QStringList notFinished;
+    for (const TokenQuery &query : std::as_const(m_queries)) {
+        const auto result = m_session->results()->finalResult(query.key());
+        if (result && !result->cancelled) {
+            ++finishedRows;
+            withToken += result->ok ? 1 : 0;
+        } else {
+            notFinished.append(displayIdentity(query));
+        }
+    }
+    QString line = CliText::tr("Interrupted by %1: %2 of %3 finished and written out, %4 of "
+                               "them with a token.")
+                       .arg(signalName(m_signal))
+                       .arg(finishedRows)
+                       .arg(m_queries.size())
+                       .arg(withToken);
+    if (!notFinished.isEmpty()) {
+        QStringList shown = notFinished.mid(0, MaxListedIds);
+        if (notFinished.size() > MaxListedIds)
+            shown.append(CliText::tr("… and %1 more").arg(notFinished.size() - MaxListedIds));
+        line += QLatin1Char('\n') + CliText::tr("Not sent or stopped in flight (%1): %2")
+                                        .arg(notFinished.size())
+                                        .arg(shown.join(QLatin1String(", ")));
+    }
+    m_console.writeErrLine(line);
 }
 
 } // namespace TokenDesk::Cli

@@ -27,8 +27,18 @@ namespace TokenDesk::Cli {
 
 class CustomerRun;
 
-// Exit statuses from the contract.
-enum ExitStatus : int { ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitKeyRejected = 3 };
+// Exit statuses from the contract. 141 is what a shell reports for a tool
+// that SIGPIPE ended: the reader of standard output went away.
+enum ExitStatus : int {
+    ExitOk = 0,
+    ExitSomeFailed = 1,
+    ExitUsage = 2,
+    ExitKeyRejected = 3,
+    ExitOutputFailed = 4,
+    ExitInterrupted = 130, // SIGINT, Ctrl+C
+    ExitReaderGone = 141,
+    ExitTerminated = 143, // SIGTERM
+};
 
 // One run of tokendesk-cli: checks the input, sends the batch through a
 // Session on the event loop, prints the results and ends the event loop
@@ -49,6 +59,13 @@ public:
     // Sends the batch; QCoreApplication::exit(status) follows when it is finished.
     void start();
     int exitStatus() const { return m_exitStatus; }
+    // Ctrl+C and SIGTERM (on Windows: Ctrl+C, Ctrl+Break, closing the console)
+    // reach stopForSignal() through the event loop; a second one ends the
+    // process at once. Call once, before the event loop runs.
+    void watchSignals();
+    // Stops sending, cancels what is in flight, writes the rows that finished
+    // and ends with 128 + signal.
+    void stopForSignal(int signal);
 
 private:
     int usageError(const QString &sentence);
@@ -60,6 +77,14 @@ private:
     void onKeyRejected(const QString &sentence, int httpStatus);
     void onBatchFinished();
     void onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids);
+    // A write failed: stop sending and end with 4, or 141 without a word
+    // when the reader of standard output went away.
+    void stopForOutputFailure();
+    void finish(int status);
+    void writeResults(const QList<TokenResult> &ordered);
+    void reportInterruption();
+
+    enum class Stop { None, OutputFailed, Signal };
 
     Console m_console;
     PartnerApi *m_api;
@@ -74,6 +99,9 @@ private:
     int m_listExitStatus = ExitOk;        // what the customer list alone calls for
     bool m_keyRejected = false;
     int m_exitStatus = ExitOk;
+    Stop m_stop = Stop::None;
+    int m_signal = 0;
+    bool m_finished = false;
 };
 
 } // namespace TokenDesk::Cli

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clioptions.h"
 #include "clirunner.h"
+#include "clitr.h"
+#include "console.h"
 
 #include "core/startup.h"
 #include "i18n/translations.h"
@@ -10,12 +12,36 @@
 #include <QFile>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
 
 using namespace TokenDesk::Cli;
 
+namespace {
+
+// --help and --version: written and checked like everything else.
+int printText(const QString &text)
+{
+    const int error = Console::writeAll(stdout, text.toUtf8() + '\n');
+    if (error == 0)
+        return ExitOk;
+    if (error == EPIPE)
+        return ExitReaderGone; // nobody is listening: without a word
+    Console::writeAll(
+        stderr,
+        QStringLiteral("tokendesk-cli: %1\n")
+            .arg(
+                CliText::tr("The output could not be written (%1).").arg(Console::errorText(error)))
+            .toUtf8());
+    return ExitOutputFailed;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // First, before any file or socket could take a closed stream's number.
+    Console::guardStandardStreams();
     QCoreApplication app(argc, argv);
     // The window's names, so that QSettings finds the profiles it saved.
     TokenDesk::startProgram();
@@ -26,12 +52,12 @@ int main(int argc, char *argv[])
     switch (parsed.action) {
     case ParsedCommandLine::Action::ShowHelp:
     case ParsedCommandLine::Action::ShowVersion:
-        std::fputs(qPrintable(parsed.text + QLatin1Char('\n')), stdout);
-        return ExitOk;
+        return printText(parsed.text);
     case ParsedCommandLine::Action::UsageError:
-        std::fputs(qPrintable(QStringLiteral("tokendesk-cli: ") + parsed.text + QLatin1Char('\n') +
-                              tryHelpHint() + QLatin1Char('\n')),
-                   stderr);
+        // When even this cannot be written, the status still says usage error.
+        Console::writeAll(stderr, (QStringLiteral("tokendesk-cli: ") + parsed.text +
+                                   QLatin1Char('\n') + tryHelpHint() + QLatin1Char('\n'))
+                                      .toUtf8());
         return ExitUsage;
     case ParsedCommandLine::Action::Run:
         break;
@@ -43,7 +69,9 @@ int main(int argc, char *argv[])
     CliRunner runner;
     if (const auto status = runner.prepare(parsed.options, input))
         return *status;
+    runner.watchSignals();
     // Sending starts once the event loop runs, so that exit() is heard.
     QTimer::singleShot(0, &runner, &CliRunner::start);
-    return QCoreApplication::exec();
+    QCoreApplication::exec();
+    return runner.exitStatus();
 }
