@@ -702,10 +702,6 @@ Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input erro
         <translation>يجب أن تكون قيمة --retries عددًا صحيحًا من 0 إلى 10، وليس “%1”.</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not “%1”.</source>
-        <translation>يجب أن تكون قيمة --timeout عددًا من الثواني أكبر من 0، وليس “%1”.</translation>
-    </message>
-    <message>
         <source>--demo runs its own sandbox; leave out --base-url.</source>
         <translation>يشغّل --demo بيئة الاختبار الخاصة به؛ فلا تحدّد --base-url.</translation>
     </message>
@@ -839,6 +835,14 @@ and this team member:
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %L1 (a day), not “%2”.</source>
+        <translation>يجب أن تكون قيمة --timeout عددًا من الثواني أكبر من 0 وبحد أقصى %L1 (يوم واحد)، وليس “%2”.</translation>
+    </message>
+    <message>
+        <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
+        <translation>ملاحظة: بدأ مفتاح API للوكالة بـ “Bearer ”؛ يضيف TokenDesk ذلك بنفسه، لذا حُذف.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>
@@ -968,6 +972,10 @@ and this team member:
             <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
+        <translation>لم يُجلب: لا توجد لدى الخادم واجهة API للشركاء على هذا العنوان (HTTP 404 لمعرّف مستخدم آخر): تحقّق من عنوان URL الأساسي.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::IdFileReader</name>
@@ -1039,6 +1047,10 @@ and this team member:
         <source>Cannot read the file: %1</source>
         <translation>لا يمكن قراءة الملف: %1</translation>
     </message>
+    <message>
+        <source>This looks like UTF-16 text without a byte order mark; save the file as UTF-8.</source>
+        <translation>يبدو أن هذا نص بترميز UTF-16 بلا علامة ترتيب البايتات؛ احفظ الملف بترميز UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::InputPolicy</name>
@@ -1089,6 +1101,26 @@ and this team member:
     <message>
         <source>An e-mail address needs an @.</source>
         <translation>يجب أن يحتوي عنوان البريد الإلكتروني على @.</translation>
+    </message>
+    <message>
+        <source>The base URL&apos;s port must be from 1 to 65535, not 0.</source>
+        <translation>يجب أن يكون منفذ عنوان URL الأساسي من 1 إلى 65535، وليس 0.</translation>
+    </message>
+    <message>
+        <source>The agency API key is %L1 characters long, more than the %L2 an agency key can be. Paste the key again.</source>
+        <translation>يبلغ طول مفتاح API للوكالة %L1 حرفًا، وهو أكثر من %L2 التي يمكن أن يبلغها مفتاح الوكالة. الصق المفتاح مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The user ID is %L1 characters long, more than the %L2 a user ID can be.</source>
+        <translation>يبلغ طول معرّف المستخدم %L1 حرفًا، وهو أكثر من %L2 التي يمكن أن يبلغها معرّف المستخدم.</translation>
+    </message>
+    <message>
+        <source>The user ID contains an invisible character (U+%1) inside it; type the ID again.</source>
+        <translation>يحتوي معرّف المستخدم على حرف غير مرئي (U+%1) في داخله؛ اكتب المعرّف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is %L1 characters long, more than the %L2 an address can be.</source>
+        <translation>يبلغ طول عنوان البريد الإلكتروني %L1 حرفًا، وهو أكثر من %L2 التي يمكن أن يبلغها العنوان.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1621,14 @@ and this team member:
     <message>
         <source>The server&apos;s reply does not hold a token in the expected form.</source>
         <translation>لا يحتوي رد الخادم على رمز مميز بالشكل المتوقع.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at this address (HTTP 404): check the base URL.</source>
+        <translation>لا توجد لدى الخادم واجهة API للشركاء على هذا العنوان (HTTP 404): تحقّق من عنوان URL الأساسي.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
+        <translation>لا توجد لدى الخادم واجهة API للشركاء على %1 (HTTP 404): تحقّق من عنوان URL الأساسي.</translation>
     </message>
 </context>
 <context>

@@ -702,10 +702,6 @@ Estado de salida: 0 se obtuvieron todos los tokens, 1 falló al menos uno, 2 err
         <translation>--retries debe ser un número entero de 0 a 10, no “%1”.</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not “%1”.</source>
-        <translation>--timeout debe ser un número de segundos mayor que 0, no “%1”.</translation>
-    </message>
-    <message>
         <source>--demo runs its own sandbox; leave out --base-url.</source>
         <translation>--demo ejecuta su propio entorno de pruebas; omita --base-url.</translation>
     </message>
@@ -839,6 +835,14 @@ y este miembro del equipo:
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %L1 (a day), not “%2”.</source>
+        <translation>--timeout debe ser un número de segundos mayor que 0 y como máximo %L1 (un día), no “%2”.</translation>
+    </message>
+    <message>
+        <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
+        <translation>Nota: la clave de API de la agencia empezaba por “Bearer ”; TokenDesk ya lo añade, así que se ha quitado.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>
@@ -960,6 +964,10 @@ y este miembro del equipo:
             <numerusform>El servidor pidió a TokenDesk esperar %Ln segundos antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
+        <translation>No se obtuvo: el servidor no tiene ninguna API de socios en esta dirección (HTTP 404 para otro ID de usuario): compruebe la URL base.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::IdFileReader</name>
@@ -1031,6 +1039,10 @@ y este miembro del equipo:
         <source>Cannot read the file: %1</source>
         <translation>No se puede leer el archivo: %1</translation>
     </message>
+    <message>
+        <source>This looks like UTF-16 text without a byte order mark; save the file as UTF-8.</source>
+        <translation>Parece texto UTF-16 sin marca de orden de bytes; guarde el archivo como UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::InputPolicy</name>
@@ -1081,6 +1093,26 @@ y este miembro del equipo:
     <message>
         <source>An e-mail address needs an @.</source>
         <translation>Una dirección de correo electrónico necesita una @.</translation>
+    </message>
+    <message>
+        <source>The base URL&apos;s port must be from 1 to 65535, not 0.</source>
+        <translation>El puerto de la URL base debe estar entre 1 y 65535, no 0.</translation>
+    </message>
+    <message>
+        <source>The agency API key is %L1 characters long, more than the %L2 an agency key can be. Paste the key again.</source>
+        <translation>La clave de API de la agencia tiene %L1 caracteres, más de los %L2 que puede tener una clave de agencia. Vuelva a pegar la clave.</translation>
+    </message>
+    <message>
+        <source>The user ID is %L1 characters long, more than the %L2 a user ID can be.</source>
+        <translation>El ID de usuario tiene %L1 caracteres, más de los %L2 que puede tener un ID de usuario.</translation>
+    </message>
+    <message>
+        <source>The user ID contains an invisible character (U+%1) inside it; type the ID again.</source>
+        <translation>El ID de usuario contiene un carácter invisible (U+%1) en su interior; vuelva a escribir el ID.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is %L1 characters long, more than the %L2 an address can be.</source>
+        <translation>La dirección de correo electrónico tiene %L1 caracteres, más de los %L2 que puede tener una dirección.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1577,14 @@ y este miembro del equipo:
     <message>
         <source>The server&apos;s reply does not hold a token in the expected form.</source>
         <translation>La respuesta del servidor no contiene un token con el formato esperado.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at this address (HTTP 404): check the base URL.</source>
+        <translation>El servidor no tiene ninguna API de socios en esta dirección (HTTP 404): compruebe la URL base.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
+        <translation>El servidor no tiene ninguna API de socios en %1 (HTTP 404): compruebe la URL base.</translation>
     </message>
 </context>
 <context>

@@ -702,10 +702,6 @@ Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input erro
         <translation>--retries 0 से 10 तक की पूर्ण संख्या होनी चाहिए, “%1” नहीं।</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not “%1”.</source>
-        <translation>--timeout 0 से अधिक सेकंड की संख्या होनी चाहिए, “%1” नहीं।</translation>
-    </message>
-    <message>
         <source>--demo runs its own sandbox; leave out --base-url.</source>
         <translation>--demo अपना सैंडबॉक्स चलाता है; --base-url न दें।</translation>
     </message>
@@ -839,6 +835,14 @@ and this team member:
         <source>Error</source>
         <translation>त्रुटि</translation>
     </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %L1 (a day), not “%2”.</source>
+        <translation>--timeout 0 से अधिक और अधिकतम %L1 (एक दिन) सेकंड की संख्या होनी चाहिए, “%2” नहीं।</translation>
+    </message>
+    <message>
+        <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
+        <translation>नोट: एजेंसी API कुंजी “Bearer ” से शुरू होती थी; TokenDesk इसे स्वयं जोड़ता है, इसलिए इसे हटा दिया गया।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>
@@ -960,6 +964,10 @@ and this team member:
             <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
+        <translation>प्राप्त नहीं हुआ: इस पते पर सर्वर के पास कोई पार्टनर API नहीं है (किसी अन्य यूज़र ID के लिए HTTP 404): बेस URL जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::IdFileReader</name>
@@ -1031,6 +1039,10 @@ and this team member:
         <source>Cannot read the file: %1</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकती: %1</translation>
     </message>
+    <message>
+        <source>This looks like UTF-16 text without a byte order mark; save the file as UTF-8.</source>
+        <translation>यह बाइट ऑर्डर मार्क के बिना UTF-16 टेक्स्ट लगता है; फ़ाइल को UTF-8 में सहेजें।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::InputPolicy</name>
@@ -1081,6 +1093,26 @@ and this team member:
     <message>
         <source>An e-mail address needs an @.</source>
         <translation>ईमेल पते में @ होना आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The base URL&apos;s port must be from 1 to 65535, not 0.</source>
+        <translation>बेस URL का पोर्ट 1 से 65535 के बीच होना चाहिए, 0 नहीं।</translation>
+    </message>
+    <message>
+        <source>The agency API key is %L1 characters long, more than the %L2 an agency key can be. Paste the key again.</source>
+        <translation>एजेंसी API कुंजी %L1 वर्ण लंबी है, जो एजेंसी कुंजी की सीमा %L2 से अधिक है। कुंजी फिर से पेस्ट करें।</translation>
+    </message>
+    <message>
+        <source>The user ID is %L1 characters long, more than the %L2 a user ID can be.</source>
+        <translation>यूज़र ID %L1 वर्ण लंबी है, जो यूज़र ID की सीमा %L2 से अधिक है।</translation>
+    </message>
+    <message>
+        <source>The user ID contains an invisible character (U+%1) inside it; type the ID again.</source>
+        <translation>यूज़र ID के भीतर एक अदृश्य कैरेक्टर (U+%1) है; ID फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>The e-mail address is %L1 characters long, more than the %L2 an address can be.</source>
+        <translation>ई-मेल पता %L1 वर्ण लंबा है, जो किसी पते की सीमा %L2 से अधिक है।</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1577,14 @@ and this team member:
     <message>
         <source>The server&apos;s reply does not hold a token in the expected form.</source>
         <translation>सर्वर के जवाब में अपेक्षित रूप में टोकन नहीं है।</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at this address (HTTP 404): check the base URL.</source>
+        <translation>इस पते पर सर्वर के पास कोई पार्टनर API नहीं है (HTTP 404): बेस URL जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
+        <translation>%1 पर सर्वर के पास कोई पार्टनर API नहीं है (HTTP 404): बेस URL जाँचें।</translation>
     </message>
 </context>
 <context>

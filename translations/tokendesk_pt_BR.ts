@@ -702,10 +702,6 @@ Código de saída: 0 todos os tokens buscados, 1 pelo menos um falhou, 2 erro de
         <translation>--retries deve ser um número inteiro de 0 a 10, não “%1”.</translation>
     </message>
     <message>
-        <source>--timeout must be a number of seconds above 0, not “%1”.</source>
-        <translation>--timeout deve ser um número de segundos maior que 0, não “%1”.</translation>
-    </message>
-    <message>
         <source>--demo runs its own sandbox; leave out --base-url.</source>
         <translation>--demo executa seu próprio ambiente de testes; omita --base-url.</translation>
     </message>
@@ -839,6 +835,14 @@ e este membro da equipe:
         <source>Error</source>
         <translation>Erro</translation>
     </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %L1 (a day), not “%2”.</source>
+        <translation>--timeout deve ser um número de segundos maior que 0 e no máximo %L1 (um dia), não “%2”.</translation>
+    </message>
+    <message>
+        <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
+        <translation>Observação: a chave de API da agência começava com “Bearer ”; o TokenDesk já adiciona isso, então foi removido.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>
@@ -960,6 +964,10 @@ e este membro da equipe:
             <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundos antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
+        <translation>Não obtido: o servidor não tem uma API de parceiros neste endereço (HTTP 404 para outro ID de usuário): verifique a URL base.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::IdFileReader</name>
@@ -1031,6 +1039,10 @@ e este membro da equipe:
         <source>Cannot read the file: %1</source>
         <translation>Não é possível ler o arquivo: %1</translation>
     </message>
+    <message>
+        <source>This looks like UTF-16 text without a byte order mark; save the file as UTF-8.</source>
+        <translation>Parece um texto em UTF-16 sem marca de ordem de bytes; salve o arquivo como UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::InputPolicy</name>
@@ -1081,6 +1093,26 @@ e este membro da equipe:
     <message>
         <source>An e-mail address needs an @.</source>
         <translation>Um endereço de e-mail precisa de um @.</translation>
+    </message>
+    <message>
+        <source>The base URL&apos;s port must be from 1 to 65535, not 0.</source>
+        <translation>A porta da URL base deve estar entre 1 e 65535, não 0.</translation>
+    </message>
+    <message>
+        <source>The agency API key is %L1 characters long, more than the %L2 an agency key can be. Paste the key again.</source>
+        <translation>A chave de API da agência tem %L1 caracteres, mais do que os %L2 que uma chave de agência pode ter. Cole a chave novamente.</translation>
+    </message>
+    <message>
+        <source>The user ID is %L1 characters long, more than the %L2 a user ID can be.</source>
+        <translation>O ID de usuário tem %L1 caracteres, mais do que os %L2 que um ID de usuário pode ter.</translation>
+    </message>
+    <message>
+        <source>The user ID contains an invisible character (U+%1) inside it; type the ID again.</source>
+        <translation>O ID de usuário contém um caractere invisível (U+%1) no meio; digite o ID novamente.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is %L1 characters long, more than the %L2 an address can be.</source>
+        <translation>O endereço de e-mail tem %L1 caracteres, mais do que os %L2 que um endereço pode ter.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1577,14 @@ e este membro da equipe:
     <message>
         <source>The server&apos;s reply does not hold a token in the expected form.</source>
         <translation>A resposta do servidor não contém um token no formato esperado.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at this address (HTTP 404): check the base URL.</source>
+        <translation>O servidor não tem uma API de parceiros neste endereço (HTTP 404): verifique a URL base.</translation>
+    </message>
+    <message>
+        <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
+        <translation>O servidor não tem uma API de parceiros em %1 (HTTP 404): verifique a URL base.</translation>
     </message>
 </context>
 <context>
