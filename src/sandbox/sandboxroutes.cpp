@@ -87,14 +87,16 @@ RouteReply SandboxRoutes::malformedRequest(const QByteArray &why)
 RouteReply SandboxRoutes::handle(const HttpRequest &request)
 {
     const bool tokenPath = request.path == "/ext/get-user-token";
-    // A path that is not the API's is answered by the web server in front of
-    // it, as nginx does: a page, not the API's JSON (a wrong base URL meets this).
-    if (!tokenPath && request.path != "/customer/list")
+    if (!tokenPath && request.path != "/customer/list") {
+        if (!m_unknownPathPage)
+            return failure(404, QStringLiteral("Not found"));
+        // The web server in front of the API answers, as nginx does: a page, not the API's JSON.
         return reply(404,
                      QByteArrayLiteral("<html>\r\n<head><title>404 Not Found</title></head>\r\n"
                                        "<body>\r\n<center><h1>404 Not Found</h1></center>\r\n"
                                        "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"),
                      QByteArrayLiteral("text/html"));
+    }
     if (request.method != "GET") {
         RouteReply r = failure(405, QStringLiteral("Only GET is supported"));
         r.response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("GET")});

@@ -52,6 +52,7 @@ public:
     // See SandboxServer::setListFailure().
     void setListFailure(int httpStatus, int count, int fromPage);
     void setPort(quint16 port) { m_port = port; }
+    void setUnknownPathPage(bool html) { m_unknownPathPage = html; }
     // Makes percent of the token requests for known customers fail with a
     // quick transient fault (500, 502, 503 or a cut-off body), repeatably.
     void setRandomFaults(int percent, quint32 seed)
@@ -78,6 +79,7 @@ private:
     int m_listFailuresLeft = 0;  // -1: every time
     int m_listFailureFromPage = 1;
     quint16 m_port = 0;
+    bool m_unknownPathPage = false; // nginx's HTML 404 for a path that is no endpoint
     QString m_lastDecodedUserId;
     QHash<QString, qint64> m_flakyCounts;
     int m_randomFaultPercent = 0;

@@ -123,6 +123,11 @@ void SandboxServer::setAgencyKey(const QString &key)
     m_routes->setAgencyKey(key);
 }
 
+void SandboxServer::setUnknownPathPage(bool html)
+{
+    m_routes->setUnknownPathPage(html);
+}
+
 void SandboxServer::setLatency(std::chrono::milliseconds latency)
 {
     m_latency = std::max(latency, std::chrono::milliseconds(0));

@@ -59,6 +59,10 @@ public:
     // Requests whose Authorization is not exactly "Bearer <key>" or whose
     // authtype is not "Key" get 401. Default: demoKey().
     void setAgencyKey(const QString &key);
+    // A path that is neither endpoint: the API's JSON 404 (default), or, as
+    // a web server in front of the API answers, nginx's HTML 404 page (what
+    // a wrong base URL meets in the field).
+    void setUnknownPathPage(bool html);
     // Added before every reply (a timer; nothing blocks).
     void setLatency(std::chrono::milliseconds latency);
     void setCustomerCount(int count); // regenerates the data; default 40

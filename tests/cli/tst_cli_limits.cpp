@@ -35,6 +35,7 @@ private:
 void TestCliLimits::initTestCase()
 {
     setUpCliTestCase(m_config, m_samples);
+    m_server.setUnknownPathPage(true); // as nginx in front of the API
     QVERIFY(m_server.listen());
 }
 
