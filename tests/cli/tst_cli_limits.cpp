@@ -14,6 +14,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void wrongBaseUrlPathStopsTheRun();
+    void wrongBaseUrlStopsRequestsInFlight();
     void tooLongUserIdIsARow();
     void tooLongKeyIsRefused();
     void bearerPrefixIsDropped();
@@ -96,6 +97,36 @@ void TestCliLimits::wrongBaseUrlPathStopsTheRun()
     const QList<QJsonObject> missingRecords = jsonlRecords(missing.out);
     QCOMPARE(missingRecords.size(), 1);
     QCOMPARE(errorKind(missingRecords.first()), QStringLiteral("not_found"));
+}
+
+void TestCliLimits::wrongBaseUrlStopsRequestsInFlight()
+{
+    // Four in flight at once (the latency keeps them there): the first page
+    // stops the rest, nothing more is sent, and every row says why.
+    m_server.setLatency(std::chrono::milliseconds(300));
+    QUrl wrongUrl = m_server.baseUrl();
+    wrongUrl.setPath(QStringLiteral("/api"));
+    QStringList arguments{QStringLiteral("--base-url"), wrongUrl.toString(),
+                          QStringLiteral("-j"),         QStringLiteral("4"),
+                          QStringLiteral("-f"),         QStringLiteral("json")};
+    for (int i = 0; i < 12; ++i)
+        arguments.append(QStringLiteral("user-%1").arg(i));
+    const CliRun cli =
+        runCli(arguments, {}, {{QStringLiteral("TOKENDESK_API_KEY"), SandboxServer::demoKey()}});
+    m_server.setLatency(std::chrono::milliseconds(0));
+    QVERIFY(cli.finished);
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(m_server.requestCount() <= 4, qPrintable(QString::number(m_server.requestCount())));
+    const QJsonArray array = QJsonDocument::fromJson(cli.out).array();
+    QCOMPARE(array.size(), 12);
+    for (const QJsonValue &value : array) {
+        const QJsonObject record = value.toObject();
+        QCOMPARE(errorKind(record), QStringLiteral("bad_response"));
+        QVERIFY2(record.value(QLatin1String("error"))
+                     .toString()
+                     .contains(QLatin1String("check the base URL")),
+                 QJsonDocument(record).toJson().constData());
+    }
 }
 
 void TestCliLimits::tooLongUserIdIsARow()
