@@ -124,32 +124,12 @@ QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel)
     return exportRows(tokenModel, all);
 }
 
-QString neutralisedCell(const QString &text)
-{
-    static const QString triggers = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && triggers.contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
-}
-
-QString csvQuoted(const QString &text)
-{
-    const bool quote = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
-    });
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QByteArray toExportCsv(const QList<ExportRow> &rows)
 {
     QString out = QStringLiteral(
         "userId,email,type,customer,token,active,status,errorKind,error,fetchedAt\r\n");
     const auto text = [](const QString &cell) {
-        return csvQuoted(neutralisedCell(cell));
+        return csvQuoted(defusedCsvCell(cell));
     };
     for (const ExportRow &r : rows) {
         const QStringList cells{text(r.userId),

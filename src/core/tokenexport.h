@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvcell.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -36,16 +38,14 @@ QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel);
 
 // UTF-8 with a BOM (so spreadsheets pick the encoding), CRLF, RFC 4180 quoting,
 // header userId,email,type,customer,token,active,status,errorKind,error,fetchedAt.
-// Text cells a spreadsheet would run as a formula get a leading ' (OWASP);
+// Text cells are defused (defusedCsvCell: control characters, formulas);
 // the token stays byte-exact, since it is what people paste.
 QByteArray toExportCsv(const QList<ExportRow> &rows);
 // An array of objects with the exact values (null where there is none), UTF-8.
 QByteArray toExportJson(const QList<ExportRow> &rows);
 
-// A text cell for a spreadsheet: ' before a leading =, +, -, @, TAB or CR.
-QString neutralisedCell(const QString &text);
-// One RFC 4180 field: quoted when it holds a comma, a quote or a line end.
-QString csvQuoted(const QString &text);
+// The cells go through defusedCsvCell() and csvQuoted() (csvcell.h), as
+// tokendesk-cli's CSV does.
 
 // Why a file operation failed, in the system's words: Qt's errorString()
 // where Qt set one, else strerror(errorNumber) (the errno saved right after

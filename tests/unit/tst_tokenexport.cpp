@@ -136,8 +136,14 @@ void TestTokenExport::csvNeutralisesFormulaCells_data()
         row("plus", QStringLiteral("+x"), QStringLiteral("'+x"));
         row("minus", QStringLiteral("-x"), QStringLiteral("'-x"));
         row("at", QStringLiteral("@x"), QStringLiteral("'@x"));
-        row("tab", QStringLiteral("\tx"), QStringLiteral("'\tx"));
-        row("cr", QStringLiteral("\rx"), QStringLiteral("'\rx"));
+        // A control character never leaves raw: it becomes U+FFFD (csvcell.h).
+        row("tab", QStringLiteral("\tx"), QStringLiteral("'\ufffdx"));
+        row("cr", QStringLiteral("\rx"), QStringLiteral("'\ufffdx"));
+        row("at and escape", QStringLiteral("@SUM(1+1)\x1b[2J"),
+            QStringLiteral("'@SUM(1+1)\ufffd[2J"));
+        row("C1 inside", QStringLiteral("a") + QChar(0x9b) + QStringLiteral("b"),
+            QStringLiteral("a\ufffdb"));
+        row("line end inside", QStringLiteral("a\nb"), QStringLiteral("a\ufffdb"));
         row("harmless", QStringLiteral("a=b"), QStringLiteral("a=b"));
         row("empty", QString(), QString());
     }
@@ -183,17 +189,17 @@ void TestTokenExport::csvQuotesQuotesCommasAndLineEnds()
 {
     ExportRow r = okRow(QStringLiteral("u,1"), Canary);
     r.customerName = QStringLiteral("Acme \"Best\" Ltd");
-    r.error = QStringLiteral("line one\nline two");
+    r.error = QStringLiteral("line one\nline two"); // no raw line end leaves (csvcell.h)
     const QByteArray csv = toExportCsv({r});
     QVERIFY(csv.contains("\r\n\"u,1\","));
     QVERIFY(csv.contains(",\"Acme \"\"Best\"\" Ltd\","));
-    QVERIFY(csv.contains(",\"line one\nline two\","));
+    QVERIFY(csv.contains(",line one\xef\xbf\xbdline two,"));
     const QList<QStringList> cells = cellsOf(csv);
     QCOMPARE(cells.size(), 2);
     QCOMPARE(cells.at(1).size(), 10);
     QCOMPARE(cells.at(1).at(0), r.userId);
     QCOMPARE(cells.at(1).at(3), r.customerName);
-    QCOMPARE(cells.at(1).at(8), r.error);
+    QCOMPARE(cells.at(1).at(8), QStringLiteral("line one\ufffdline two"));
 }
 
 void TestTokenExport::csvHasBomAndCrlf()
