@@ -89,8 +89,8 @@ void TestInputPolicy::agencyKey_data()
     QTest::newRow("bearer, any case, padded")
         << QStringLiteral("  bEaReR   abc123 ") << true << QStringLiteral("abc123");
     QTest::newRow("Bearer alone") << QStringLiteral("Bearer ") << true << QStringLiteral("Bearer");
-    QTest::newRow("Bearer inside") << QStringLiteral("abcBearer 1") << true
-                                   << QStringLiteral("abcBearer 1");
+    QTest::newRow("Bearer inside")
+        << QStringLiteral("abcBearer 1") << true << QStringLiteral("abcBearer 1");
     QTest::newRow("Bearer without space")
         << QStringLiteral("Bearerabc") << true << QStringLiteral("Bearerabc");
     QTest::newRow("4 KiB") << QString(4096, u'k') << true << QString(4096, u'k');
