@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "useridlist.h"
 
+#include "inputpolicy.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -26,8 +28,10 @@ QStringList splitUserIds(const QString &text)
     for (const QStringView line : lines) {
         if (line.trimmed().startsWith(QLatin1Char('#')))
             continue;
+        // Invisible format characters at an ID's ends (a pasted U+FEFF, U+200B)
+        // go, as in ID files; one inside stays, for the row to say so.
         for (const QString &part : line.toString().split(separators, Qt::SkipEmptyParts))
-            appendOnce(ids, seen, part);
+            appendOnce(ids, seen, trimmedUserId(part));
     }
     return ids;
 }

@@ -36,6 +36,14 @@ void TestUserIdList::splitsField_data()
         << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")};
     QTest::newRow("comment lines") << QStringLiteral("# header\na\n  # note\nb")
                                    << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    // Pasted from a web page: a byte order mark and a zero-width space at the
+    // ends go; one inside stays, for the row to say so.
+    QTest::newRow("invisible ends") << QStringLiteral("\uFEFFa\u200B, b\u200B")
+                                    << QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("invisible inside")
+        << QStringLiteral("a\u200Bb") << QStringList{QStringLiteral("a\u200Bb")};
+    QTest::newRow("only invisible")
+        << QStringLiteral("\uFEFF, a") << QStringList{QStringLiteral("a")};
     QTest::newRow("empty") << QString() << QStringList{};
     QTest::newRow("only separators") << QStringLiteral(" ,\n; ") << QStringList{};
 }
