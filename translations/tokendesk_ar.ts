@@ -843,6 +843,38 @@ and this team member:
         <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
         <translation>ملاحظة: بدأ مفتاح API للوكالة بـ “Bearer ”؛ يضيف TokenDesk ذلك بنفسه، لذا حُذف.</translation>
     </message>
+    <message>
+        <source>Ctrl+C (SIGINT)</source>
+        <translation>Ctrl+C (SIGINT)</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1), so the run stopped: nothing more is sent.</source>
+        <translation>تعذّرت كتابة المخرجات (%1)، لذا توقف التشغيل: لن يُرسل أي شيء آخر.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers; no token was requested.</source>
+        <translation>قُوطع بواسطة %1: توقفت قائمة العملاء بعد %2 من العملاء؛ لم يُطلب أي رمز.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers, and those are written out.</source>
+        <translation>قُوطع بواسطة %1: توقفت قائمة العملاء بعد %2 من العملاء، وقد كُتبوا في المخرجات.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: %2 of %3 finished and written out, %4 of them with a token.</source>
+        <translation>قُوطع بواسطة %1: اكتمل %2 من %3 وكُتبت في المخرجات، %4 منها برمز.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+    <message>
+        <source>Not sent or stopped in flight (%1): %2</source>
+        <translation>لم تُرسل أو أُوقفت أثناء التنفيذ (%1): %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1).</source>
+        <translation>تعذّرت كتابة المخرجات (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>

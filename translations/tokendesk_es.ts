@@ -843,6 +843,38 @@ y este miembro del equipo:
         <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
         <translation>Nota: la clave de API de la agencia empezaba por “Bearer ”; TokenDesk ya lo añade, así que se ha quitado.</translation>
     </message>
+    <message>
+        <source>Ctrl+C (SIGINT)</source>
+        <translation>Ctrl+C (SIGINT)</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1), so the run stopped: nothing more is sent.</source>
+        <translation>No se pudo escribir la salida (%1), así que la ejecución se detuvo: no se envía nada más.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers; no token was requested.</source>
+        <translation>Interrumpido por %1: la lista de clientes se detuvo tras %2 clientes; no se solicitó ningún token.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers, and those are written out.</source>
+        <translation>Interrumpido por %1: la lista de clientes se detuvo tras %2 clientes, que se han escrito en la salida.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: %2 of %3 finished and written out, %4 of them with a token.</source>
+        <translation>Interrumpido por %1: %2 de %3 terminaron y se escribieron en la salida, %4 de ellos con token.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Not sent or stopped in flight (%1): %2</source>
+        <translation>No enviados o detenidos en curso (%1): %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1).</source>
+        <translation>No se pudo escribir la salida (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>

@@ -843,6 +843,38 @@ and this team member:
         <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
         <translation>नोट: एजेंसी API कुंजी “Bearer ” से शुरू होती थी; TokenDesk इसे स्वयं जोड़ता है, इसलिए इसे हटा दिया गया।</translation>
     </message>
+    <message>
+        <source>Ctrl+C (SIGINT)</source>
+        <translation>Ctrl+C (SIGINT)</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1), so the run stopped: nothing more is sent.</source>
+        <translation>आउटपुट नहीं लिखा जा सका (%1), इसलिए रन रुक गया: अब कुछ और नहीं भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers; no token was requested.</source>
+        <translation>%1 द्वारा बाधित: ग्राहक सूची %2 ग्राहकों के बाद रुक गई; कोई टोकन नहीं माँगा गया।</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers, and those are written out.</source>
+        <translation>%1 द्वारा बाधित: ग्राहक सूची %2 ग्राहकों के बाद रुक गई, और वे आउटपुट में लिखे गए हैं।</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: %2 of %3 finished and written out, %4 of them with a token.</source>
+        <translation>%1 द्वारा बाधित: %3 में से %2 पूरे हुए और आउटपुट में लिखे गए, उनमें से %4 के पास टोकन है।</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… और %1 अन्य</translation>
+    </message>
+    <message>
+        <source>Not sent or stopped in flight (%1): %2</source>
+        <translation>नहीं भेजे गए या बीच में रोके गए (%1): %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1).</source>
+        <translation>आउटपुट नहीं लिखा जा सका (%1)।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>

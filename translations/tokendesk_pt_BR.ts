@@ -843,6 +843,38 @@ e este membro da equipe:
         <source>Note: the agency API key began with “Bearer ”; TokenDesk adds that itself, so it was left out.</source>
         <translation>Observação: a chave de API da agência começava com “Bearer ”; o TokenDesk já adiciona isso, então foi removido.</translation>
     </message>
+    <message>
+        <source>Ctrl+C (SIGINT)</source>
+        <translation>Ctrl+C (SIGINT)</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1), so the run stopped: nothing more is sent.</source>
+        <translation>Não foi possível gravar a saída (%1), então a execução parou: nada mais é enviado.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers; no token was requested.</source>
+        <translation>Interrompido por %1: a lista de clientes parou após %2 clientes; nenhum token foi solicitado.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: the customer list stopped after %2 customers, and those are written out.</source>
+        <translation>Interrompido por %1: a lista de clientes parou após %2 clientes, que foram gravados na saída.</translation>
+    </message>
+    <message>
+        <source>Interrupted by %1: %2 of %3 finished and written out, %4 of them with a token.</source>
+        <translation>Interrompido por %1: %2 de %3 terminaram e foram gravados na saída, %4 deles com token.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <source>Not sent or stopped in flight (%1): %2</source>
+        <translation>Não enviados ou interrompidos em andamento (%1): %2</translation>
+    </message>
+    <message>
+        <source>The output could not be written (%1).</source>
+        <translation>Não foi possível gravar a saída (%1).</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::CustomerBrowser</name>

@@ -305,12 +305,13 @@ void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStr
         return;
     }
     if (m_stop == Stop::Signal) {
-        m_console.writeErrLine(
-            CliText::tr("Interrupted by %1: the customer list stopped after %2 customers%3.")
-                .arg(signalName(m_signal))
-                .arg(ids.size())
-                .arg(m_options.allCustomers ? CliText::tr("; no token was requested")
-                                            : CliText::tr(", written out above")));
+        const QString sentence =
+            m_options.allCustomers
+                ? CliText::tr("Interrupted by %1: the customer list stopped after %2 "
+                              "customers; no token was requested.")
+                : CliText::tr("Interrupted by %1: the customer list stopped after %2 "
+                              "customers, and those are written out.");
+        m_console.writeErrLine(sentence.arg(signalName(m_signal)).arg(ids.size()));
         finish(m_console.writeFailed()
                    ? (m_console.readerGone() ? ExitReaderGone : ExitOutputFailed)
                    : m_exitStatus);
