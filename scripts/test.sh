@@ -22,6 +22,8 @@ cmake --build --preset "$preset"
 
 # Any undefined behaviour fails the run instead of scrolling past.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Leaks that are not ours, each with its reason in the file.
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 # Tests that need a keychain get a real Secret Service: gnome-keyring,
 # unlocked, on a private D-Bus session that ends with the run.
 XDG_DATA_HOME=$(mktemp -d)
