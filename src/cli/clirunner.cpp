@@ -187,6 +187,7 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     if (input.queries.isEmpty() && !options.listsCustomers())
         return usageError(sampleIdHint());
     m_queries = input.queries;
+    m_skipped = input.skipped;
 
     if (m_sandbox) {
         if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
@@ -286,6 +287,11 @@ void CliRunner::start()
         return;
     }
     if (!m_options.listsCustomers()) {
+        // Skipped rows are final from the start: jsonl has them at once.
+        if (m_format == OutputFormat::Jsonl) {
+            for (const UserIdInput::Skipped &row : std::as_const(m_skipped))
+                m_console.writeOut(jsonRecord(skippedRecord(row)) + '\n');
+        }
         m_session->fetch(m_queries);
         return;
     }
@@ -401,7 +407,15 @@ void CliRunner::onBatchFinished()
     m_console.clearProgress();
     // In input order, from the session's results: the run keeps no list of its own.
     QList<TokenResult> ordered;
-    for (const TokenQuery &query : std::as_const(m_queries)) {
+    qsizetype nextSkipped = 0;
+    const auto addSkippedUpTo = [&](qsizetype position) {
+        for (; nextSkipped < m_skipped.size() && m_skipped.at(nextSkipped).position <= position;
+             ++nextSkipped)
+            ordered.append(skippedRecord(m_skipped.at(nextSkipped)));
+    };
+    for (qsizetype i = 0; i < m_queries.size(); ++i) {
+        addSkippedUpTo(i); // a skipped row in its place among the others
+        const TokenQuery &query = m_queries.at(i);
         const auto result = m_session->results()->finalResult(query.key());
         if (interrupted) {
             // Only what finished; the rest is named on standard error.
@@ -421,6 +435,7 @@ void CliRunner::onBatchFinished()
         if (m_format == OutputFormat::Jsonl)
             m_console.writeOut(jsonRecord(missing) + '\n');
     }
+    addSkippedUpTo(m_queries.size());
     writeResults(ordered);
 
     if (interrupted) {
@@ -437,6 +452,13 @@ void CliRunner::onBatchFinished()
         return;
     }
     finish(m_exitStatus);
+}
+
+TokenResult CliRunner::skippedRecord(const UserIdInput::Skipped &row)
+{
+    TokenResult record = TokenResult::failure(ErrorKind::InvalidInput, row.reason);
+    record.query = TokenQuery::forUser(row.text);
+    return record;
 }
 
 void CliRunner::writeResults(const QList<TokenResult> &ordered)

@@ -4,6 +4,7 @@
 
 #include "clioptions.h"
 #include "console.h"
+#include "inputsource.h"
 
 #include "core/tokenresult.h"
 
@@ -82,6 +83,8 @@ private:
     void stopForOutputFailure();
     void finish(int status);
     void writeResults(const QList<TokenResult> &ordered);
+    // The invalid_input record of a skipped input row.
+    static TokenResult skippedRecord(const UserIdInput::Skipped &row);
     void reportInterruption();
 
     enum class Stop { None, OutputFailed, Signal };
@@ -95,8 +98,9 @@ private:
     OutputFormat m_format = OutputFormat::Jsonl;
     QString m_agencyKey;
     QList<TokenQuery> m_queries;
-    CustomerRun *m_customerRun = nullptr; // --customers and --all
-    int m_listExitStatus = ExitOk;        // what the customer list alone calls for
+    QList<UserIdInput::Skipped> m_skipped; // rows of -i files, by position in m_queries
+    CustomerRun *m_customerRun = nullptr;  // --customers and --all
+    int m_listExitStatus = ExitOk;         // what the customer list alone calls for
     bool m_keyRejected = false;
     int m_exitStatus = ExitOk;
     Stop m_stop = Stop::None;

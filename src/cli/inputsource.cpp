@@ -42,16 +42,25 @@ UserIdInput collectUserIds(const CliOptions &options, QIODevice *standardInput)
             input.problem = file.problem; // it names the file
             return input;
         }
+        for (const SkippedIdRow &row : file.skipped) // positions among candidates for now
+            input.skipped.append({row.text, name + QStringLiteral(": ") + row.reason,
+                                  candidates.size() + row.before});
         candidates.append(file.queries);
     }
 
     QSet<QString> seen;
-    for (const TokenQuery &query : std::as_const(candidates)) {
+    qsizetype next = 0; // the next skipped row whose position is to be mapped
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        for (; next < input.skipped.size() && input.skipped.at(next).position <= i; ++next)
+            input.skipped[next].position = input.queries.size();
+        const TokenQuery &query = candidates.at(i);
         if (!seen.contains(query.key())) {
             seen.insert(query.key());
             input.queries.append(query);
         }
     }
+    for (; next < input.skipped.size(); ++next)
+        input.skipped[next].position = input.queries.size();
     return input;
 }
 

@@ -16,6 +16,16 @@ struct UserIdInput
     QList<TokenQuery> queries; // each once (by TokenQuery::key()), in the order first seen
     QStringList warnings;      // rows of -i files that were skipped, each naming its file
     QString problem; // a file that cannot be used or an ID that cannot be sent: send nothing
+
+    // A row of an -i file that was skipped, for an invalid_input record in
+    // input order: it comes before queries.at(position) (or last).
+    struct Skipped
+    {
+        QString text;   // the line as written
+        QString reason; // the file's name and the warning's sentence
+        qsizetype position = 0;
+    };
+    QList<Skipped> skipped;
 };
 
 // The user IDs from the arguments, then the --email team member, then the

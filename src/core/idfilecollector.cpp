@@ -22,8 +22,9 @@ QString shown(QStringView text)
 
 } // namespace
 
-void IdFileCollector::warn(const QString &sentence)
+void IdFileCollector::warn(int line, const QString &sentence)
 {
+    m_file.skipped.append({line, m_rowText, sentence, m_file.queries.size()});
     if (m_file.warnings.size() < MaxIdFileWarnings)
         m_file.warnings.append(sentence);
     else
@@ -33,7 +34,8 @@ void IdFileCollector::warn(const QString &sentence)
 void IdFileCollector::addUser(const QString &id, int line)
 {
     if (const QString problem = userIdProblem(id); !problem.isEmpty())
-        return warn(IdFileReader::tr("Line %1: %2 Skipped.").arg(QString::number(line), problem));
+        return warn(line,
+                    IdFileReader::tr("Line %1: %2 Skipped.").arg(QString::number(line), problem));
     add(TokenQuery::forUser(id));
 }
 
@@ -41,15 +43,16 @@ void IdFileCollector::addMember(const QString &email, const QString &typeText, i
 {
     const QString type = memberTypeFromText(typeText);
     if (email.isEmpty())
-        return warn(IdFileReader::tr("Line %1 has no email; skipped.").arg(line));
+        return warn(line, IdFileReader::tr("Line %1 has no email; skipped.").arg(line));
     if (const QString problem = memberEmailProblem(email); !problem.isEmpty())
-        return warn(IdFileReader::tr("Line %1: %2 Skipped.").arg(QString::number(line), problem));
+        return warn(line,
+                    IdFileReader::tr("Line %1: %2 Skipped.").arg(QString::number(line), problem));
     if (typeText.isEmpty())
-        return warn(IdFileReader::tr("Line %1 has no type; skipped.").arg(line));
+        return warn(line, IdFileReader::tr("Line %1 has no type; skipped.").arg(line));
     if (type.isEmpty())
-        return warn(IdFileReader::tr("Line %1 has the type “%2”, not AGENT, CUSTOM_USER or "
-                                     "CUSTOMER; skipped.")
-                        .arg(QString::number(line), shown(typeText)));
+        return warn(line, IdFileReader::tr("Line %1 has the type “%2”, not AGENT, CUSTOM_USER or "
+                                           "CUSTOMER; skipped.")
+                              .arg(QString::number(line), shown(typeText)));
     add(TokenQuery::forMember(email, type));
 }
 

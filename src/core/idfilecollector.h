@@ -27,7 +27,9 @@ public:
     {}
     Q_DISABLE_COPY_MOVE(IdFileCollector)
 
-    void warn(const QString &sentence);
+    // The text of the row being read, for a SkippedIdRow.
+    void setRowText(const QString &text) { m_rowText = text; }
+    void warn(int line, const QString &sentence);
     void addUser(const QString &id, int line);
     void addMember(const QString &email, const QString &typeText, int line);
     // Sums up the unlisted warnings; no query at all is a problem.
@@ -39,6 +41,7 @@ private:
     IdFile &m_file;
     QSet<QString> m_seen; // TokenQuery::key()
     int m_unlisted = 0;
+    QString m_rowText;
 };
 
 } // namespace TokenDesk

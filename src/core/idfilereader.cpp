@@ -89,7 +89,8 @@ void takeRow(const QStringList &row, int line, const Columns &columns, IdFileCol
     if (std::all_of(row.cbegin(), row.cend(), blank) || cell(0).startsWith(QLatin1Char('#')))
         return;
     const auto fewerColumns = [&] {
-        out.warn(IdFileReader::tr("Line %1 has fewer columns than the header; skipped.").arg(line));
+        out.warn(line,
+                 IdFileReader::tr("Line %1 has fewer columns than the header; skipped.").arg(line));
     };
     if (columns.id >= 0) {
         if (const QString id = cell(columns.id); !id.isEmpty())
@@ -100,8 +101,8 @@ void takeRow(const QStringList &row, int line, const Columns &columns, IdFileCol
         else if (row.size() <= columns.id)
             fewerColumns();
         else
-            out.warn(IdFileReader::tr("Line %1 has no %2; skipped.")
-                         .arg(QString::number(line), columns.idName));
+            out.warn(line, IdFileReader::tr("Line %1 has no %2; skipped.")
+                               .arg(QString::number(line), columns.idName));
     } else if (row.size() <= std::max(columns.email, columns.type)) {
         fewerColumns();
     } else {
@@ -201,8 +202,10 @@ IdFile parseIdFile(const QByteArray &bytes)
     IdFileCollector out(file);
     if (file.kind == IdFile::Kind::PlainList) {
         forEachLine(text, [&out](QStringView line, int number, qsizetype) {
-            if (!isSkippedLine(line))
+            if (!isSkippedLine(line)) {
+                out.setRowText(line.toString());
                 out.addUser(trimmedUserId(line), number);
+            }
             return true;
         });
     } else {
@@ -212,8 +215,10 @@ IdFile parseIdFile(const QByteArray &bytes)
             file.problem = IdFileReader::tr("Line %1 has a quote that is never closed.")
                                .arg(csv.unclosedQuoteLine + offset);
         }
-        for (qsizetype i = 1; i < csv.rows.size(); ++i) // row 0 is the header
+        for (qsizetype i = 1; i < csv.rows.size(); ++i) { // row 0 is the header
+            out.setRowText(csv.rows.at(i).join(delimiter));
             takeRow(csv.rows.at(i), csv.lines.at(i) + offset, columns, out);
+        }
     }
     out.finish();
     if (!file.problem.isEmpty())

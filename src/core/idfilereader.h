@@ -17,6 +17,15 @@ inline constexpr qint64 MaxIdFileBytes = 64 * 1024 * 1024;
 // More warnings than this are summed up in one last line.
 inline constexpr int MaxIdFileWarnings = 20;
 
+// A row of an ID file that holds nothing that can be sent.
+struct SkippedIdRow
+{
+    int line = 0;         // its number in the file, from 1
+    QString text;         // the line as written (a CSV row: its cells joined again)
+    QString reason;       // the sentence of its warning, naming the line
+    qsizetype before = 0; // how many of the file's queries came before it
+};
+
 // What a file of user IDs holds.
 struct IdFile
 {
@@ -26,10 +35,11 @@ struct IdFile
         MemberCsv, // a CSV with email and type columns: team members
     };
 
-    QList<TokenQuery> queries; // each once (by TokenQuery::key()), in file order
-    int duplicates = 0;        // entries left out because they came before
-    QStringList warnings;      // rows skipped, one sentence each naming the line
-    QString problem;           // non-empty: the file is unusable and queries is empty
+    QList<TokenQuery> queries;   // each once (by TokenQuery::key()), in file order
+    int duplicates = 0;          // entries left out because they came before
+    QStringList warnings;        // rows skipped, one sentence each naming the line
+    QList<SkippedIdRow> skipped; // every row skipped, in file order (warnings are capped)
+    QString problem;             // non-empty: the file is unusable and queries is empty
     Kind kind = Kind::PlainList;
 };
 

@@ -46,11 +46,15 @@ void TestCliInput::inputCsvFile()
     const CliRun run = runCli({QStringLiteral("--demo"), QStringLiteral("-f"),
                                QStringLiteral("json"), QStringLiteral("-i"), path});
     QVERIFY(run.finished);
-    QCOMPARE(run.exitCode, 0);
+    // The skipped row is an invalid_input record in its place, so the run says 1.
+    QCOMPARE(run.exitCode, 1);
     const QJsonArray array = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(array.size(), 2);
+    QCOMPARE(array.size(), 3);
     QCOMPARE(array.at(0).toObject().value(QLatin1String("userId")).toString(), m_samples.at(1));
     QCOMPARE(array.at(1).toObject().value(QLatin1String("userId")).toString(), m_samples.at(0));
+    QCOMPARE(array.at(2).toObject().value(QLatin1String("userId")).toString(),
+             QStringLiteral("Eve,"));
+    QCOMPARE(errorKind(array.at(2).toObject()), QStringLiteral("invalid_input"));
     // The skipped row is named on standard error, with its file.
     QVERIFY2(run.errText().contains(QDir::toNativeSeparators(path) +
                                     QLatin1String(": Line 5 has no userId; skipped.\n")),
@@ -205,11 +209,16 @@ void TestCliInput::teamMembersFromCsv()
                 QStringLiteral("--type"), QStringLiteral("AGENT"), QStringLiteral("-i"),
                 file.fileName(), m_samples.at(0)});
     QVERIFY(run.finished);
-    QCOMPARE(run.exitCode, 0);
+    // The BOSS row is an invalid_input record in its place, so the run says 1.
+    QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(QStringLiteral("team.csv: Line 3 has the type “BOSS”")),
              qPrintable(run.errText()));
-    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
-    QCOMPARE(array.size(), 4);
+    QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(array.size(), 5);
+    QCOMPARE(array.at(3).toObject().value(QLatin1String("userId")).toString(),
+             QStringLiteral("boss@sandbox.example;BOSS"));
+    QCOMPARE(errorKind(array.at(3).toObject()), QStringLiteral("invalid_input"));
+    array.removeAt(3);
     const auto identity = [&array](int i) {
         const QJsonObject record = array.at(i).toObject();
         return record.contains(QLatin1String("userId"))

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void csvAndTableCellsAreDefused();
     void tokenWithControlCharactersIsBadResponse_data();
     void tokenWithControlCharactersIsBadResponse();
+    void skippedRowsAreInvalidInputRecords_data();
+    void skippedRowsAreInvalidInputRecords();
 
 private:
     QProcessEnvironment environment(const QString &baseUrl) const;
@@ -359,6 +361,97 @@ void TestCliOutput::tokenWithControlCharactersIsBadResponse()
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.constFirst().value(QLatin1String("ok")).toBool(true), false);
         QVERIFY(records.constFirst().value(QLatin1String("key")).isNull());
+    }
+}
+
+void TestCliOutput::skippedRowsAreInvalidInputRecords_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("csv") << QStringLiteral("csv");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+}
+
+void TestCliOutput::skippedRowsAreInvalidInputRecords()
+{
+    QFETCH(QString, format);
+    const QStringList samples = m_server->sampleUserIds(3);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A CSV row with too few columns, and a plain list with U+0085 inside an ID.
+    QFile csv(dir.filePath(QStringLiteral("ids.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("name,userId\nA," + samples.at(0).toUtf8() + "\nonly a name\nC," +
+              samples.at(1).toUtf8() + "\n");
+    csv.close();
+    QFile list(dir.filePath(QStringLiteral("ids.txt")));
+    QVERIFY(list.open(QIODevice::WriteOnly));
+    list.write("a\xc2\x85"
+               "b\n" +
+               samples.at(2).toUtf8() + "\n");
+    list.close();
+
+    m_process->setProcessEnvironment(environment(m_server->baseUrl().toString()));
+    m_process->start(QStringLiteral(TOKENDESK_CLI_PATH),
+                     {QStringLiteral("-f"), format, QStringLiteral("-i"), csv.fileName(),
+                      QStringLiteral("-i"), list.fileName()});
+    QVERIFY(m_process->waitForStarted(30000));
+    m_process->closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(m_process->state() == QProcess::NotRunning, 120000);
+    const QByteArray out = m_process->readAllStandardOutput();
+    // Nothing disappears silently: the run says some rows failed.
+    QCOMPARE(m_process->exitCode(), 1);
+    QVERIFY2(!hasRawControl(out), out.constData());
+    // Only the three good IDs were sent.
+    QCOMPARE(m_server->requestCount(), 3);
+
+    QStringList ids;
+    QStringList kinds;
+    QStringList errors;
+    if (format == QLatin1String("csv")) {
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> cells = lines.at(i).split(',');
+            ids.append(QString::fromUtf8(cells.at(0)));
+            kinds.append(QString::fromUtf8(cells.value(cells.size() - 3)));
+            errors.append(QString::fromUtf8(cells.value(cells.size() - 4)));
+        }
+    } else {
+        const QByteArray document =
+            format == QLatin1String("json") ? out : '[' + out.trimmed().replace('\n', ',') + ']';
+        const QJsonArray array = QJsonDocument::fromJson(document).array();
+        for (const QJsonValue &value : array) {
+            const QJsonObject record = value.toObject();
+            ids.append(record.value(QLatin1String("userId")).toString());
+            kinds.append(errorKind(record));
+            errors.append(record.value(QLatin1String("error")).toString());
+        }
+    }
+    const QString badId = QStringLiteral("a") + QChar(0x85) + QStringLiteral("b");
+    // CSV shows the control character as U+FFFD; JSON escapes it and keeps it.
+    const QString shownBadId = format == QLatin1String("csv") ? QStringLiteral("a\ufffdb") : badId;
+    // In input order (jsonl: the skipped rows first, as they finish first).
+    const QStringList expected = format == QLatin1String("jsonl")
+                                     ? QStringList{QStringLiteral("only a name"), shownBadId,
+                                                   samples.at(0), samples.at(1), samples.at(2)}
+                                     : QStringList{samples.at(0), QStringLiteral("only a name"),
+                                                   samples.at(1), shownBadId, samples.at(2)};
+    if (format == QLatin1String("jsonl")) {
+        // Lines come as each ID finishes: compare the fetched ones as a set.
+        QCOMPARE(ids.mid(0, 2), expected.mid(0, 2));
+        QStringList fetched = ids.mid(2);
+        fetched.sort();
+        QStringList wanted = expected.mid(2);
+        wanted.sort();
+        QCOMPARE(fetched, wanted);
+    } else {
+        QCOMPARE(ids, expected);
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const bool skipped = ids.at(i) == QLatin1String("only a name") || ids.at(i) == shownBadId;
+        QCOMPARE(kinds.at(i) == QLatin1String("invalid_input"), skipped);
+        if (skipped)
+            QVERIFY2(errors.at(i).contains(QLatin1String("Line ")), qPrintable(errors.at(i)));
     }
 }
 
