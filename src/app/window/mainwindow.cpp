@@ -8,30 +8,20 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
 #include "app/settings/settingsdialog.h"
-#include "app/tokens/copybuttondelegate.h"
-#include "app/tokens/lefttorighttextdelegate.h"
-#include "app/tokens/statusbadgedelegate.h"
-#include "app/tokens/tokensheader.h"
+#include "app/widgets/notice.h"
 #include "app/window/firstpaint.h"
 #include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
 
 #include "core/fetchqueue.h"
-#include "core/idfilereader.h"
 #include "core/partnerapi.h"
 #include "core/runconfig.h"
 #include "core/session.h"
-#include "core/tokenfilterproxymodel.h"
-#include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "core/useridlist.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QKeyEvent>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -47,37 +37,30 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_session(new Session(api, this))
     , m_queue(m_session->queue())
     , m_model(m_session->results())
-    , m_proxy(new TokenFilterProxyModel(this))
     , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
     , m_settings(new AppSettings(this))
-    , m_revealTimer(new QTimer(this))
     , m_appliedBaseUrl(m_settings->baseUrl())
     , m_appliedLanguage(m_settings->language())
 {
     m_ui->setupUi(this);
-    setUpTable();
+    setUpTokensPanel();
     setUpKeyVisibilityToggle();
     setUpProgress();
     setUpLookupMode();
-    setUpFilters();
     setUpCustomerBrowser();
     setUpProfiles();
     setUpSecretsActions();
     restoreSettings();
-    setUpReveal();
     setUpActions();
     setUpLook();
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
     m_ui->userIdsEdit->installEventFilter(this);
-    connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseFileToImport);
 
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
     connect(m_ui->agencyKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
-    connect(m_ui->copyTokenAction, &QAction::triggered, this, &MainWindow::copySelectedToken);
     connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
         m_session->clearResults();
-        updateRetryFailed();
         statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
                                  StatusMessageMs);
     });
@@ -90,8 +73,6 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
             tr("The server asked TokenDesk to slow down: waiting %Ln second(s).", nullptr, seconds),
             StatusMessageMs);
     });
-    connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
-            [this] { fetchQueries(m_model->failedQueries()); });
     connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
     connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
@@ -111,45 +92,37 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpTable()
+void MainWindow::setUpTokensPanel()
 {
-    QTableView *view = m_ui->tokensView;
-    auto *tokensHeader = new TokensHeader(view);
-    view->setHorizontalHeader(tokensHeader);
-    new AfterFirstPaint(this, [tokensHeader] { tokensHeader->measureInBold(); });
-    m_proxy->setSourceModel(m_model);
-    view->setModel(m_proxy);
-    view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
-    view->setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(view));
-    auto *leftToRight = new LeftToRightTextDelegate(view);
-    view->setItemDelegateForColumn(TokenTableModel::UserIdColumn, leftToRight);
-    view->setItemDelegateForColumn(TokenTableModel::TokenColumn, leftToRight);
-    auto *copyDelegate = new CopyButtonDelegate(view);
-    view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
-    connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
-            [this](const QModelIndex &index) { copyTokenAt(m_proxy->mapToSource(index).row()); });
+    m_tokens = new TokensPanel(m_session, m_clipboard, m_settings,
+                               {m_ui->copyTokenAction, m_ui->copyWithUserIdAction,
+                                m_ui->exportAction, m_ui->revealTokensAction, m_ui->revealRowAction,
+                                m_ui->fetchAction, m_ui->importAction},
+                               m_ui->viewTabs);
+    m_ui->viewTabs->addTab(m_tokens, tr("Fetched tokens"));
+    connect(m_tokens, &TokensPanel::fetchRequested, this, &MainWindow::fetchQueries);
+    connect(m_tokens, &TokensPanel::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+}
 
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
-    // Widths from the font, not ResizeToContents: that would measure every
-    // one of a hundred thousand rows on each change.
-    const QFontMetrics metrics(view->font());
-    const auto widthOf = [&metrics](const QString &text) {
-        return metrics.horizontalAdvance(text) + 32;
-    };
-    header->resizeSection(TokenTableModel::UserIdColumn,
-                          widthOf(QStringLiteral("64f1a2b3c4d5e6f708192a3b")));
-    header->resizeSection(TokenTableModel::CustomerColumn,
-                          widthOf(QStringLiteral("Customer name, Ltd.")));
-    header->resizeSection(
-        TokenTableModel::StatusColumn,
-        widthOf(TokenTableModel::stateText(TokenTableModel::RowState::Cancelled)) + 16);
-    header->resizeSection(
-        TokenTableModel::FetchedAtColumn,
-        widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
-                                   QLocale::ShortFormat)));
-    header->resizeSection(TokenTableModel::CopyColumn, widthOf(tr("Copy")) + 8);
-    view->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
+void MainWindow::setDialogHooks(TokensPanel::DialogHooks hooks)
+{
+    m_tokens->setDialogHooks(std::move(hooks));
+}
+
+void MainWindow::exportTokens()
+{
+    m_tokens->exportTokens();
+}
+
+void MainWindow::copySelectedAs(bool withUserId)
+{
+    m_tokens->copySelectedAs(withUserId);
+}
+
+void MainWindow::copySelectedToken()
+{
+    m_tokens->copySelectedToken();
 }
 
 void MainWindow::setUpProgress()
@@ -258,45 +231,12 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
     }
     m_progressBar->setVisible(true);
     m_cancelButton->setVisible(true);
-    m_ui->retryFailedButton->setEnabled(false);
     statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, static_cast<int>(added.size())));
-}
-
-void MainWindow::chooseFileToImport()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import user IDs"), QString(),
-                                     tr("Lists and CSV files (*.txt *.csv *.tsv);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
 }
 
 void MainWindow::importFile(const QString &path)
 {
-    const IdFile file = readIdFile(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.problem.isEmpty()) {
-        // Nothing from a broken file is used: the table stays as it was.
-        statusBar()->showMessage(file.problem, StatusMessageMs);
-        showNotice(tr("Cannot import %1").arg(name), file.problem);
-        return;
-    }
-    if (!file.warnings.isEmpty())
-        showNotice(tr("Some lines of %1 were skipped").arg(name),
-                   tr("%Ln line(s) could not be used; the other IDs are being fetched.", nullptr,
-                      static_cast<int>(file.warnings.size())),
-                   file.warnings.join(QLatin1Char('\n')));
-    fetchQueries(file.queries);
-}
-
-void MainWindow::showNotice(const QString &title, const QString &text, const QString &details)
-{
-    // Not modal: the window keeps working, and tests can read the notice.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("noticeMessageBox"));
-    box->setDetailedText(details);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_tokens->importFile(path);
 }
 
 void MainWindow::setUpLookupMode()
@@ -316,15 +256,6 @@ void MainWindow::updateLookupModeTexts()
         members ? tr("One e-mail address, or many separated by commas, spaces or new lines.")
                 : tr("One user ID, or many separated by commas, spaces or new lines. Enter "
                      "fetches; Shift+Enter starts a new line."));
-}
-
-void MainWindow::setUpFilters()
-{
-    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &TokenFilterProxyModel::setTextFilter);
-    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setStatusFilter(static_cast<TokenFilterProxyModel::StatusFilter>(index));
-    });
 }
 
 void MainWindow::restoreSettings()
@@ -369,7 +300,7 @@ void MainWindow::setUpProfiles()
     connect(m_profiles, &ProfileController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     connect(m_profiles, &ProfileController::keychainMissing, this,
-            [this](const QString &text) { showNotice(tr("No system keychain"), text); });
+            [this](const QString &text) { showNotice(this, tr("No system keychain"), text); });
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this,
             [this] { m_profiles->saveCurrent(m_api->baseUrl().toString()); });
 }
@@ -410,12 +341,6 @@ void MainWindow::showSettings()
     dialog->activateWindow();
 }
 
-void MainWindow::updateRetryFailed()
-{
-    m_ui->retryFailedButton->setEnabled(!m_session->isFetching() &&
-                                        !m_model->failedQueries().isEmpty());
-}
-
 void MainWindow::onKeyRejected(const QString &sentence)
 {
     // One message, whether the batch or the customer list met the rejection:
@@ -428,7 +353,6 @@ void MainWindow::onBatchFinished(const BatchSummary &summary)
 {
     m_progressBar->setVisible(false);
     m_cancelButton->setVisible(false);
-    updateRetryFailed();
     Q_EMIT batchFinished();
     if (summary.ending == BatchSummary::Ending::KeyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "

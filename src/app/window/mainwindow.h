@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/tokens/tokenspanel.h"
+
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -29,7 +29,6 @@ class FetchQueue;
 class PartnerApi;
 class Session;
 struct BatchSummary;
-class TokenFilterProxyModel;
 class TokenTableModel;
 struct TokenQuery;
 struct TokenResult;
@@ -57,14 +56,9 @@ public:
     // Opens the agency profile used last (not in demo mode).
     void openLastProfile();
 
-    // The questions the window asks; tests answer them without a modal loop.
-    struct DialogHooks
-    {
-        std::function<bool(const QString &title, const QString &text)> confirm;
-        std::function<QString(const QString &title, const QString &filter)> saveFileName;
-    };
-    void setDialogHooks(DialogHooks hooks);
-    // Exports the selected rows, or all rows when none is selected.
+    // The questions an export asks; tests answer them without a modal loop.
+    void setDialogHooks(TokensPanel::DialogHooks hooks);
+    // The tokens panel's: export, copy "token" or "userId,token", copy (Ctrl+C).
     void exportTokens();
     void copySelectedAs(bool withUserId);
 
@@ -93,7 +87,7 @@ protected:
 private:
     static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
 
-    void setUpTable();
+    void setUpTokensPanel();
     void setUpKeyVisibilityToggle();
     void updateKeyTail();
     void setUpProgress();
@@ -101,38 +95,28 @@ private:
     void updateLookupModeTexts();
     // The texts set from code, worded again after a change of language.
     void retranslate();
-    void setUpFilters();
     void setUpCustomerBrowser();
     int customersTabIndex() const;
     void setUpProfiles();
     void setUpSecretsActions();
-    QList<int> selectedSourceRows() const;
     void restoreSettings();
     void applySettings();
     // A setting changed or a profile was opened (resolved in config): the API
     // follows unless the command line, the environment or demo mode fixed it.
     void followBaseUrl(const RunConfig &config);
-    void setUpReveal();
-    void restartRevealTimer();
     void showClipboardCountdown(int seconds);
     bool isMemberMode() const;
     bool acceptAgencyKey();
     QList<TokenQuery> queriesFromInput() const;
-    void updateRetryFailed();
-    void chooseFileToImport();
-    void showNotice(const QString &title, const QString &text, const QString &details = {});
-    void copyTokenAt(int row);
     void onBatchFinished(const BatchSummary &summary);
     void onKeyRejected(const QString &sentence);
     // Shortcuts, icons, the View and Help menus (mainwindowactions.cpp).
     void setUpActions();
     // The action texts set from code, worded again after a change of language.
     void retranslateActions();
-    void toggleRowRevealed(int sourceRow);
     void showShortcuts();
-    // The remembered layout and the empty table's hint (mainwindowlook.cpp).
+    // The remembered layout (mainwindowlook.cpp).
     void setUpLook();
-    QString emptyTableText() const;
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -140,17 +124,15 @@ private:
     Session *m_session;       // the batch, the listing, the results and the counts
     FetchQueue *m_queue;      // the session's, for its settings and progress
     TokenTableModel *m_model; // the session's results
-    TokenFilterProxyModel *m_proxy;
     ClipboardGuard *m_clipboard;
+    TokensPanel *m_tokens = nullptr;
     CustomerBrowser *m_browser = nullptr;
     QWidget *m_customersPlaceholder = nullptr; // the tab's page until m_browser is built
     bool m_loadCustomersWhenBuilt = false;     // demo mode asked before it was
     WindowState *m_windowState = nullptr;
     AppSettings *m_settings;
     ProfileController *m_profiles = nullptr;
-    QTimer *m_revealTimer;
     QLabel *m_clipboardCountdown = nullptr;
-    DialogHooks m_hooks;
     QString m_appliedBaseUrl;
     QString m_appliedLanguage; // main() installed it before the window was built
     bool m_baseUrlFixed = false;

@@ -10,8 +10,6 @@
 #include "app/style/themedicon.h"
 #include "ui_mainwindow.h"
 
-#include "core/tokenfilterproxymodel.h"
-
 #include <QTabBar>
 
 namespace TokenDesk {
@@ -38,15 +36,8 @@ void MainWindow::setUpActions()
     // while the table has the focus: elsewhere Enter fetches.
     m_ui->revealRowAction->setShortcuts(
         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_ui->revealRowAction->setShortcutContext(Qt::WidgetShortcut);
-    m_ui->tokensView->addAction(m_ui->revealRowAction);
 
     connect(m_ui->fetchAction, &QAction::triggered, this, &MainWindow::fetch);
-    connect(m_ui->revealRowAction, &QAction::triggered, this, [this] {
-        const QModelIndex current = m_ui->tokensView->currentIndex();
-        if (current.isValid())
-            toggleRowRevealed(m_proxy->mapToSource(current).row());
-    });
     // The menu item and the check box are one switch.
     connect(m_ui->revealTokensAction, &QAction::toggled, m_ui->revealTokensCheckBox,
             &QAbstractButton::setChecked);
@@ -57,11 +48,10 @@ void MainWindow::setUpActions()
             customerBrowser()->focusFilter();
             return;
         }
-        m_ui->tokenFilterEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->tokenFilterEdit->selectAll();
+        m_tokens->focusFilter();
     });
     connect(m_ui->tokensTabAction, &QAction::triggered, this,
-            [this] { m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab); });
+            [this] { m_ui->viewTabs->setCurrentWidget(m_tokens); });
     connect(m_ui->customersTabAction, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(customerBrowser()); });
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -88,7 +78,6 @@ void MainWindow::setUpActions()
     QWidget::setTabOrder(m_ui->concurrencySpinBox, m_ui->viewTabs);
 
     m_ui->fetchButton->setIcon(themedIcon(QStringLiteral("fetch")));
-    m_ui->retryFailedButton->setIcon(themedIcon(QStringLiteral("retry")));
     retranslateActions();
 }
 

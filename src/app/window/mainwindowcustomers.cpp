@@ -73,7 +73,7 @@ void MainWindow::fetchCustomers(const QList<Customer> &customers)
     for (const Customer &customer : customers)
         queries.append(TokenQuery::forUser(customer.id, customer.name));
     fetchQueries(queries);
-    m_ui->viewTabs->setCurrentWidget(m_ui->tokensTab);
+    m_ui->viewTabs->setCurrentWidget(m_tokens);
 }
 
 } // namespace TokenDesk

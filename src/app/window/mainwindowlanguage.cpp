@@ -8,8 +8,6 @@
 #include "app/secrets/clipboardguard.h"
 #include "ui_mainwindow.h"
 
-#include "core/tokentablemodel.h"
-
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
@@ -42,7 +40,7 @@ void MainWindow::retranslate()
     m_cancelButton->setAccessibleName(tr("Cancel"));
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
     showClipboardCountdown(m_clipboard->secondsLeft());
-    m_model->retranslate();
+    m_ui->viewTabs->setTabText(m_ui->viewTabs->indexOf(m_tokens), tr("Fetched tokens"));
 }
 
 } // namespace TokenDesk

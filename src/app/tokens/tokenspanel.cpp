@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/tokens/tokenspanel.h"
+
+#include "app/secrets/clipboardguard.h"
+#include "app/settings/appsettings.h"
+#include "app/style/themedicon.h"
+#include "app/tokens/copybuttondelegate.h"
+#include "app/tokens/lefttorighttextdelegate.h"
+#include "app/tokens/statusbadgedelegate.h"
+#include "app/tokens/tokensheader.h"
+#include "app/widgets/emptystateoverlay.h"
+#include "app/widgets/notice.h"
+#include "app/window/firstpaint.h"
+#include "ui_tokenspanel.h"
+
+#include "core/idfilereader.h"
+#include "core/session.h"
+#include "core/tokenexport.h"
+#include "core/tokenfilterproxymodel.h"
+#include "core/tokenroles.h"
+#include "core/tokentablemodel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace TokenDesk {
+
+TokensPanel::TokensPanel(Session *session, ClipboardGuard *clipboard, const AppSettings *settings,
+                         const Actions &actions, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::TokensPanel>())
+    , m_session(session)
+    , m_model(session->results())
+    , m_proxy(new TokenFilterProxyModel(this))
+    , m_clipboard(clipboard)
+    , m_settings(settings)
+    , m_actions(actions)
+    , m_revealTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setUpTable();
+    setUpReveal();
+    setUpCopyAndExport();
+
+    connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
+            &TokenFilterProxyModel::setTextFilter);
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStatusFilter(static_cast<TokenFilterProxyModel::StatusFilter>(index));
+    });
+
+    // Retry failed is offered once a batch is over and some row failed.
+    m_ui->retryFailedButton->setIcon(themedIcon(QStringLiteral("retry")));
+    connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT fetchRequested(m_model->failedQueries()); });
+    connect(m_session, &Session::summaryChanged, this, &TokensPanel::updateRetryFailed);
+    connect(m_session, &Session::batchFinished, this, &TokensPanel::updateRetryFailed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPanel::updateRetryFailed);
+}
+
+TokensPanel::~TokensPanel() = default;
+
+void TokensPanel::setUpTable()
+{
+    QTableView *view = m_ui->tokensView;
+    auto *tokensHeader = new TokensHeader(view);
+    view->setHorizontalHeader(tokensHeader);
+    new AfterFirstPaint(this, [tokensHeader] { tokensHeader->measureInBold(); });
+    m_proxy->setSourceModel(m_model);
+    view->setModel(m_proxy);
+    view->sortByColumn(-1, Qt::AscendingOrder); // input order until the user sorts
+    view->setItemDelegateForColumn(TokenTableModel::StatusColumn, new StatusBadgeDelegate(view));
+    auto *leftToRight = new LeftToRightTextDelegate(view);
+    view->setItemDelegateForColumn(TokenTableModel::UserIdColumn, leftToRight);
+    view->setItemDelegateForColumn(TokenTableModel::TokenColumn, leftToRight);
+    auto *copyDelegate = new CopyButtonDelegate(view);
+    view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
+    connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
+            [this](const QModelIndex &index) { copyTokenAt(m_proxy->mapToSource(index).row()); });
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
+    // Widths from the font, not ResizeToContents: that would measure every
+    // one of a hundred thousand rows on each change.
+    const QFontMetrics metrics(view->font());
+    const auto widthOf = [&metrics](const QString &text) {
+        return metrics.horizontalAdvance(text) + 32;
+    };
+    header->resizeSection(TokenTableModel::UserIdColumn,
+                          widthOf(QStringLiteral("64f1a2b3c4d5e6f708192a3b")));
+    header->resizeSection(TokenTableModel::CustomerColumn,
+                          widthOf(QStringLiteral("Customer name, Ltd.")));
+    header->resizeSection(
+        TokenTableModel::StatusColumn,
+        widthOf(TokenTableModel::stateText(TokenTableModel::RowState::Cancelled)) + 16);
+    header->resizeSection(
+        TokenTableModel::FetchedAtColumn,
+        widthOf(QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
+                                   QLocale::ShortFormat)));
+    header->resizeSection(TokenTableModel::CopyColumn, widthOf(tr("Copy")) + 8);
+    view->verticalHeader()->setDefaultSectionSize(metrics.height() + 14);
+
+    auto *emptyState = new EmptyStateOverlay(view, [this] { return emptyTableText(); });
+    // The hint names their keys, which the window assigns after this.
+    for (QAction *named : {m_actions.fetch, m_actions.import})
+        connect(named, &QAction::changed, emptyState, &EmptyStateOverlay::refresh);
+}
+
+QString TokensPanel::emptyTableText() const
+{
+    if (m_model->rowCount() > 0)
+        return tr("No row matches the filter.");
+    return tr("No tokens yet. Enter the agency API key and customer user IDs above, then press "
+              "Fetch tokens (%1). You can also import a file of user IDs (%2), or pick "
+              "customers on the Customer list tab.")
+        .arg(m_actions.fetch->shortcut().toString(QKeySequence::NativeText),
+             m_actions.import->shortcut().toString(QKeySequence::NativeText));
+}
+
+void TokensPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate(); // headers, states and dates
+    }
+    QWidget::changeEvent(event);
+}
+
+void TokensPanel::focusFilter()
+{
+    m_ui->tokenFilterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->tokenFilterEdit->selectAll();
+}
+
+void TokensPanel::updateRetryFailed()
+{
+    // Not while a batch runs: then every result would scan the whole table.
+    m_ui->retryFailedButton->setEnabled(!m_session->isFetching() &&
+                                        !m_model->failedQueries().isEmpty());
+}
+
+void TokensPanel::setUpReveal()
+{
+    m_revealTimer->setSingleShot(true);
+    connect(m_actions.revealAll, &QAction::toggled, this, [this](bool revealed) {
+        m_model->setTokensRevealed(revealed);
+        if (revealed)
+            restartRevealTimer();
+    });
+    // A revealed token hides itself again after a while.
+    connect(m_revealTimer, &QTimer::timeout, this, [this] {
+        m_actions.revealAll->setChecked(false);
+        m_model->hideAllTokens();
+    });
+    // Double-clicking a token, or Enter while the table has the focus, shows
+    // or hides that one token; elsewhere Enter fetches.
+    connect(m_ui->tokensView, &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                if (index.column() == TokenTableModel::TokenColumn)
+                    toggleRowRevealed(m_proxy->mapToSource(index).row());
+            });
+    m_actions.revealRow->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->tokensView->addAction(m_actions.revealRow);
+    connect(m_actions.revealRow, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_ui->tokensView->currentIndex();
+        if (current.isValid())
+            toggleRowRevealed(m_proxy->mapToSource(current).row());
+    });
+}
+
+void TokensPanel::toggleRowRevealed(int sourceRow)
+{
+    m_model->setRowRevealed(sourceRow, !m_model->isRowRevealed(sourceRow));
+    if (m_model->isRowRevealed(sourceRow))
+        restartRevealTimer();
+}
+
+void TokensPanel::restartRevealTimer()
+{
+    if (m_settings->revealSeconds() > 0)
+        m_revealTimer->start(std::chrono::seconds(m_settings->revealSeconds()));
+}
+
+void TokensPanel::setUpCopyAndExport()
+{
+    m_hooks.confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+    m_hooks.saveFileName = [this](const QString &title, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, title, QString(), filter);
+    };
+    connect(m_actions.copyToken, &QAction::triggered, this, &TokensPanel::copySelectedToken);
+    connect(m_actions.copyWithUserId, &QAction::triggered, this, [this] { copySelectedAs(true); });
+    connect(m_actions.exportTokens, &QAction::triggered, this, &TokensPanel::exportTokens);
+    connect(m_actions.import, &QAction::triggered, this, &TokensPanel::chooseFileToImport);
+    // The table's context menu offers them.
+    m_ui->tokensView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->tokensView->addAction(m_actions.copyToken);
+    m_ui->tokensView->addAction(m_actions.copyWithUserId);
+    m_ui->tokensView->addAction(m_actions.exportTokens);
+}
+
+void TokensPanel::setDialogHooks(DialogHooks hooks)
+{
+    m_hooks = std::move(hooks);
+}
+
+QList<int> TokensPanel::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TokensPanel::exportTokens()
+{
+    const QList<int> selected = selectedSourceRows();
+    const QList<ExportRow> rows =
+        selected.isEmpty() ? exportRows(*m_model) : exportRows(*m_model, selected);
+    if (rows.isEmpty()) {
+        Q_EMIT statusMessage(tr("There is nothing to export yet."));
+        return;
+    }
+    const int count = static_cast<int>(rows.size());
+    if (!m_hooks.confirm(tr("Export tokens"),
+                         tr("The file will hold %Ln row(s) with their tokens in plain text. Anyone "
+                            "who can read the file can use the tokens. Export?",
+                            nullptr, count)))
+        return;
+    const QString path =
+        m_hooks.saveFileName(tr("Export tokens"), tr("CSV files (*.csv);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QString problem = writeSecretFile(path, json ? toExportJson(rows) : toExportCsv(rows));
+    Q_EMIT statusMessage(
+        problem.isEmpty() ? tr("Exported %Ln row(s) to %1, readable by you only.", nullptr, count)
+                                .arg(QDir::toNativeSeparators(path))
+                          : problem);
+}
+
+void TokensPanel::chooseFileToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import user IDs"), QString(),
+                                     tr("Lists and CSV files (*.txt *.csv *.tsv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void TokensPanel::importFile(const QString &path)
+{
+    const IdFile file = readIdFile(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.problem.isEmpty()) {
+        // Nothing from a broken file is used: the table stays as it was.
+        Q_EMIT statusMessage(file.problem);
+        showNotice(this, tr("Cannot import %1").arg(name), file.problem);
+        return;
+    }
+    if (!file.warnings.isEmpty())
+        showNotice(this, tr("Some lines of %1 were skipped").arg(name),
+                   tr("%Ln line(s) could not be used; the other IDs are being fetched.", nullptr,
+                      static_cast<int>(file.warnings.size())),
+                   file.warnings.join(QLatin1Char('\n')));
+    Q_EMIT fetchRequested(file.queries);
+}
+
+void TokensPanel::copySelectedAs(bool withUserId)
+{
+    const QList<int> rows = selectedSourceRows();
+    const QModelIndex current = m_ui->tokensView->currentIndex();
+    const int row = !rows.isEmpty()
+                        ? rows.constFirst()
+                        : (current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+    const QList<ExportRow> chosen = row >= 0 ? exportRows(*m_model, {row}) : QList<ExportRow>();
+    if (chosen.isEmpty() || chosen.constFirst().token.isEmpty()) {
+        Q_EMIT statusMessage(tr("Select a row with a token to copy."));
+        return;
+    }
+    m_clipboard->copySecret(copyAsText(chosen.constFirst(), withUserId ? CopyFormat::UserIdAndToken
+                                                                       : CopyFormat::TokenOnly));
+    const QString who = m_model->index(row, TokenTableModel::UserIdColumn).data().toString();
+    Q_EMIT statusMessage(withUserId ? tr("Copied the user ID and token for %1.").arg(who)
+                                    : tr("Copied the token for %1.").arg(who));
+}
+
+void TokensPanel::copySelectedToken()
+{
+    const QModelIndex current = m_ui->tokensView->currentIndex();
+    const QModelIndexList selected = m_ui->tokensView->selectionModel()->selectedRows();
+    const QModelIndex chosen =
+        current.isValid() ? current : (selected.isEmpty() ? QModelIndex() : selected.constFirst());
+    if (!chosen.isValid()) {
+        Q_EMIT statusMessage(tr("Select a row to copy its token."));
+        return;
+    }
+    copyTokenAt(m_proxy->mapToSource(chosen).row());
+}
+
+void TokensPanel::copyTokenAt(int row)
+{
+    const QModelIndex index = m_model->index(row, TokenTableModel::UserIdColumn);
+    const QString token = index.data(RawTokenRole).toString();
+    const QString who = index.data(Qt::DisplayRole).toString();
+    if (token.isEmpty()) {
+        Q_EMIT statusMessage(tr("There is no token to copy for %1.").arg(who));
+        return;
+    }
+    m_clipboard->copySecret(token);
+    const auto delay = static_cast<int>(m_clipboard->clearDelay().count());
+    Q_EMIT statusMessage(
+        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %Ln second(s).",
+                       nullptr, delay)
+                        .arg(who)
+                  : tr("Copied the token for %1.").arg(who));
+}
+
+} // namespace TokenDesk
