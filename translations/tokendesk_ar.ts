@@ -558,12 +558,12 @@
 
 The agency key is never taken from an argument: give it with --key-stdin (the first line of standard input), the TOKENDESK_API_KEY environment variable, or --profile NAME, a profile saved in the window with its key in the system&apos;s keychain. TOKENDESK_BASE_URL sets the API&apos;s address (--base-url wins; both win over the profile&apos;s).
 
-Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input error (nothing was sent), 3 the agency key was rejected.</source>
+Exit status: 0 every token fetched, 1 at least one failed or was skipped, 2 usage or input error (nothing was sent), 3 the agency key was rejected, 4 the output could not be written, 130 or 143 after Ctrl+C or SIGTERM (the rows that finished are written), 141 when the reader of the output went away.</source>
         <translation>يجلب رموز API المميزة الدائمة لعملاء BotPenguin باستخدام مفتاح وكالة شريكة.
 
 لا يُؤخذ مفتاح الوكالة من وسيط سطر الأوامر أبدًا: قدّمه عبر --key-stdin (السطر الأول من الإدخال القياسي)، أو متغير البيئة TOKENDESK_API_KEY، أو --profile الاسم، وهو ملف تعريف محفوظ في النافذة ومفتاحه في سلسلة مفاتيح النظام. يحدّد TOKENDESK_BASE_URL عنوان API (والأولوية لـ --base-url؛ وكلاهما مقدَّم على عنوان ملف التعريف).
 
-حالة الخروج: 0 جُلبت كل الرموز المميزة، 1 فشل واحد على الأقل، 2 خطأ في الاستخدام أو الإدخال (لم يُرسَل شيء)، 3 رُفض مفتاح الوكالة.</translation>
+حالة الخروج: 0 جُلبت كل الرموز، 1 فشل واحد على الأقل أو تُخطّي، 2 خطأ في الاستخدام أو الإدخال (لم يُرسل شيء)، 3 رُفض مفتاح الوكالة، 4 تعذّرت كتابة المخرجات، 130 أو 143 بعد Ctrl+C أو SIGTERM (تُكتب الصفوف المكتملة)، 141 عندما يختفي قارئ المخرجات.</translation>
     </message>
     <message>
         <source>--email and --type go together: give both for a team member.</source>

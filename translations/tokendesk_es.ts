@@ -558,12 +558,12 @@
 
 The agency key is never taken from an argument: give it with --key-stdin (the first line of standard input), the TOKENDESK_API_KEY environment variable, or --profile NAME, a profile saved in the window with its key in the system&apos;s keychain. TOKENDESK_BASE_URL sets the API&apos;s address (--base-url wins; both win over the profile&apos;s).
 
-Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input error (nothing was sent), 3 the agency key was rejected.</source>
+Exit status: 0 every token fetched, 1 at least one failed or was skipped, 2 usage or input error (nothing was sent), 3 the agency key was rejected, 4 the output could not be written, 130 or 143 after Ctrl+C or SIGTERM (the rows that finished are written), 141 when the reader of the output went away.</source>
         <translation>Obtiene los tokens de API permanentes de los clientes de BotPenguin con la clave de una agencia asociada.
 
 La clave de agencia nunca se toma de un argumento: indíquela con --key-stdin (la primera línea de la entrada estándar), con la variable de entorno TOKENDESK_API_KEY o con --profile NOMBRE, un perfil guardado en la ventana con su clave en el llavero del sistema. TOKENDESK_BASE_URL establece la dirección de la API (--base-url tiene prioridad; ambas tienen prioridad sobre la del perfil).
 
-Estado de salida: 0 se obtuvieron todos los tokens, 1 falló al menos uno, 2 error de uso o de entrada (no se envió nada), 3 se rechazó la clave de agencia.</translation>
+Estado de salida: 0 se obtuvieron todos los tokens, 1 al menos uno falló o se omitió, 2 error de uso o de entrada (no se envió nada), 3 se rechazó la clave de la agencia, 4 no se pudo escribir la salida, 130 o 143 tras Ctrl+C o SIGTERM (se escriben las filas terminadas), 141 cuando el lector de la salida desapareció.</translation>
     </message>
     <message>
         <source>--email and --type go together: give both for a team member.</source>

@@ -558,12 +558,12 @@
 
 The agency key is never taken from an argument: give it with --key-stdin (the first line of standard input), the TOKENDESK_API_KEY environment variable, or --profile NAME, a profile saved in the window with its key in the system&apos;s keychain. TOKENDESK_BASE_URL sets the API&apos;s address (--base-url wins; both win over the profile&apos;s).
 
-Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input error (nothing was sent), 3 the agency key was rejected.</source>
+Exit status: 0 every token fetched, 1 at least one failed or was skipped, 2 usage or input error (nothing was sent), 3 the agency key was rejected, 4 the output could not be written, 130 or 143 after Ctrl+C or SIGTERM (the rows that finished are written), 141 when the reader of the output went away.</source>
         <translation>पार्टनर एजेंसी कुंजी से BotPenguin ग्राहकों के स्थायी API टोकन प्राप्त करता है।
 
 एजेंसी कुंजी कभी भी आर्ग्युमेंट से नहीं ली जाती: इसे --key-stdin (स्टैंडर्ड इनपुट की पहली पंक्ति), TOKENDESK_API_KEY एनवायरनमेंट वेरिएबल, या --profile नाम से दें, जो विंडो में सहेजी गई ऐसी प्रोफ़ाइल है जिसकी कुंजी सिस्टम कीचेन में है। TOKENDESK_BASE_URL API का पता तय करता है (--base-url को प्राथमिकता मिलती है; दोनों को प्रोफ़ाइल के पते पर प्राथमिकता मिलती है)।
 
-निकास स्थिति: 0 हर टोकन प्राप्त हुआ, 1 कम से कम एक विफल रहा, 2 उपयोग या इनपुट त्रुटि (कुछ नहीं भेजा गया), 3 एजेंसी कुंजी अस्वीकार कर दी गई।</translation>
+निकास स्थिति: 0 हर टोकन मिला, 1 कम से कम एक विफल हुआ या छोड़ा गया, 2 उपयोग या इनपुट त्रुटि (कुछ नहीं भेजा गया), 3 एजेंसी कुंजी अस्वीकार की गई, 4 आउटपुट नहीं लिखा जा सका, 130 या 143 Ctrl+C या SIGTERM के बाद (पूरी हुई पंक्तियाँ लिखी जाती हैं), 141 जब आउटपुट का पाठक चला गया।</translation>
     </message>
     <message>
         <source>--email and --type go together: give both for a team member.</source>

@@ -558,12 +558,12 @@
 
 The agency key is never taken from an argument: give it with --key-stdin (the first line of standard input), the TOKENDESK_API_KEY environment variable, or --profile NAME, a profile saved in the window with its key in the system&apos;s keychain. TOKENDESK_BASE_URL sets the API&apos;s address (--base-url wins; both win over the profile&apos;s).
 
-Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input error (nothing was sent), 3 the agency key was rejected.</source>
+Exit status: 0 every token fetched, 1 at least one failed or was skipped, 2 usage or input error (nothing was sent), 3 the agency key was rejected, 4 the output could not be written, 130 or 143 after Ctrl+C or SIGTERM (the rows that finished are written), 141 when the reader of the output went away.</source>
         <translation>Busca os tokens de API permanentes dos clientes do BotPenguin com a chave de uma agência parceira.
 
 A chave da agência nunca é recebida como argumento: forneça-a com --key-stdin (a primeira linha da entrada padrão), com a variável de ambiente TOKENDESK_API_KEY ou com --profile NOME, um perfil salvo na janela com a chave no chaveiro do sistema. TOKENDESK_BASE_URL define o endereço da API (--base-url tem prioridade; ambos têm prioridade sobre o do perfil).
 
-Código de saída: 0 todos os tokens buscados, 1 pelo menos um falhou, 2 erro de uso ou de entrada (nada foi enviado), 3 a chave da agência foi rejeitada.</translation>
+Código de saída: 0 todos os tokens obtidos, 1 pelo menos um falhou ou foi ignorado, 2 erro de uso ou de entrada (nada foi enviado), 3 a chave da agência foi rejeitada, 4 não foi possível gravar a saída, 130 ou 143 após Ctrl+C ou SIGTERM (as linhas concluídas são gravadas), 141 quando o leitor da saída foi embora.</translation>
     </message>
     <message>
         <source>--email and --type go together: give both for a team member.</source>

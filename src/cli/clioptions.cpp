@@ -45,8 +45,10 @@ QString description()
         "--profile NAME, a profile saved in the window with its key in the system's "
         "keychain. TOKENDESK_BASE_URL sets the API's address (--base-url wins; both win "
         "over the profile's).\n\n"
-        "Exit status: 0 every token fetched, 1 at least one failed, 2 usage or input "
-        "error (nothing was sent), 3 the agency key was rejected.");
+        "Exit status: 0 every token fetched, 1 at least one failed or was skipped, 2 usage "
+        "or input error (nothing was sent), 3 the agency key was rejected, 4 the output "
+        "could not be written, 130 or 143 after Ctrl+C or SIGTERM (the rows that finished "
+        "are written), 141 when the reader of the output went away.");
 }
 
 struct MemberOption

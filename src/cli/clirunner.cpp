@@ -90,6 +90,10 @@ CliRunner::CliRunner(QObject *parent)
     connect(m_queue, &FetchQueue::started, this, &CliRunner::onStarted);
     connect(m_session, &Session::resultReady, this, &CliRunner::onResult);
     connect(m_session, &Session::keyRejected, this, &CliRunner::onKeyRejected);
+    // A base URL with no partner API behind it: said once, with the address;
+    // every row says it too, and the run ends 1.
+    connect(m_session, &Session::wrongAddress, this,
+            [this](const QString &sentence) { m_console.writeErrLine(sentence); });
     connect(m_session, &Session::batchFinished, this, &CliRunner::onBatchFinished);
     connect(m_session, &Session::summaryChanged, this, [this](const BatchSummary &summary) {
         if (m_stop == Stop::None)

@@ -90,6 +90,10 @@ void TestCliLimits::wrongBaseUrlPathStopsTheRun()
     }
     QCOMPARE(named, 1); // the one request that met the page names the base URL
     QVERIFY(!cli.errText().contains(SandboxServer::demoKey()));
+    // Said once on standard error too, with the address.
+    QCOMPARE(cli.errText().count(wrongBase), 1);
+    QVERIFY2(cli.errText().contains(QLatin1String("check the base URL")),
+             qPrintable(cli.errText()));
 
     // The right base URL still finds a missing customer as not_found (the API's JSON).
     const CliRun missing = run({QStringLiteral("no-such-customer")});
