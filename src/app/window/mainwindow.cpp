@@ -4,6 +4,7 @@
 
 #include "app/connection/profilecontroller.h"
 #include "app/customers/customerbrowser.h"
+#include "app/input/inputpanel.h"
 #include "app/secrets/clipboardguard.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
@@ -18,10 +19,8 @@
 #include "core/runconfig.h"
 #include "core/session.h"
 #include "core/tokentablemodel.h"
-#include "core/useridlist.h"
 
 #include <QGuiApplication>
-#include <QKeyEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -34,6 +33,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_api(api)
+    , m_input(new InputPanel(this))
     , m_session(new Session(api, this))
     , m_queue(m_session->queue())
     , m_model(m_session->results())
@@ -43,10 +43,9 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_appliedLanguage(m_settings->language())
 {
     m_ui->setupUi(this);
+    setUpInputPanel();
     setUpTokensPanel();
-    setUpKeyVisibilityToggle();
     setUpProgress();
-    setUpLookupMode();
     setUpCustomerBrowser();
     setUpProfiles();
     setUpSecretsActions();
@@ -55,10 +54,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     setUpLook();
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
 
-    m_ui->userIdsEdit->installEventFilter(this);
-
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
-    connect(m_ui->agencyKeyEdit, &QLineEdit::returnPressed, this, &MainWindow::fetch);
     connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
         m_session->clearResults();
         statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
@@ -91,6 +87,18 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpInputPanel()
+{
+    // Built before the form: the Tab order follows the order of building, so
+    // its fields come first, then Fetch and its options, then the results.
+    m_ui->inputPanelLayout->insertWidget(0, m_input);
+    connect(m_input, &InputPanel::fetchRequested, this, &MainWindow::fetch);
+    // The tab bar comes before the page it switches, as on screen. Set here, not
+    // in the .ui: there Qt 6.4 would move the tab widget with its pages' fields
+    // still inside it and cut them out of the focus chain.
+    QWidget::setTabOrder(m_ui->concurrencySpinBox, m_ui->viewTabs);
+}
 
 void MainWindow::setUpTokensPanel()
 {
@@ -147,7 +155,7 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
         QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c8a600;"
                        " border-radius: 4px; padding: 6px; }"));
     setAgencyKey(demoKey);
-    m_ui->userIdsEdit->setPlainText(sampleUserIds.join(QLatin1Char('\n')));
+    m_input->setEntries(sampleUserIds);
     // The sandbox's customer list is there to browse at once (or as soon as
     // the browser is built, right after the first paint).
     if (acceptAgencyKey()) {
@@ -161,30 +169,16 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
 
 void MainWindow::setAgencyKey(const QString &key)
 {
-    m_ui->agencyKeyEdit->setText(key);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // In the user ID field Enter fetches and Shift+Enter starts a new line.
-    if (watched == m_ui->userIdsEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
-            fetch();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    m_input->setAgencyKey(key);
 }
 
 bool MainWindow::acceptAgencyKey()
 {
-    const QString problem = m_api->setAgencyKey(m_ui->agencyKeyEdit->text());
+    const QString problem = m_api->setAgencyKey(m_input->agencyKey());
     if (problem.isEmpty())
         return true;
     statusBar()->showMessage(problem, StatusMessageMs);
-    m_ui->agencyKeyEdit->setFocus();
+    m_input->focusAgencyKey();
     return false;
 }
 
@@ -192,32 +186,12 @@ void MainWindow::fetch()
 {
     if (!acceptAgencyKey())
         return;
-    const QList<TokenQuery> queries = queriesFromInput();
+    const QList<TokenQuery> queries = m_input->queries();
     if (queries.isEmpty()) {
-        statusBar()->showMessage(isMemberMode() ? tr("Enter at least one team member's e-mail.")
-                                                : tr("Enter at least one customer user ID."),
-                                 StatusMessageMs);
-        m_ui->userIdsEdit->setFocus();
+        statusBar()->showMessage(m_input->askForEntries(), StatusMessageMs);
         return;
     }
     fetchQueries(queries);
-}
-
-bool MainWindow::isMemberMode() const
-{
-    return m_ui->lookupModeComboBox->currentIndex() == 1;
-}
-
-QList<TokenQuery> MainWindow::queriesFromInput() const
-{
-    const QStringList entries = splitUserIds(m_ui->userIdsEdit->toPlainText());
-    const QString type = m_ui->memberTypeComboBox->currentText();
-    QList<TokenQuery> queries;
-    queries.reserve(entries.size());
-    for (const QString &entry : entries)
-        queries.append(isMemberMode() ? TokenQuery::forMember(entry, type)
-                                      : TokenQuery::forUser(entry));
-    return queries;
 }
 
 void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
@@ -237,25 +211,6 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
 void MainWindow::importFile(const QString &path)
 {
     m_tokens->importFile(path);
-}
-
-void MainWindow::setUpLookupMode()
-{
-    connect(m_ui->lookupModeComboBox, &QComboBox::currentIndexChanged, this,
-            &MainWindow::updateLookupModeTexts);
-}
-
-void MainWindow::updateLookupModeTexts()
-{
-    const bool members = isMemberMode();
-    m_ui->memberTypeComboBox->setVisible(members);
-    m_ui->userIdsLabel->setText(members ? tr("Team mem&ber e-mails:") : tr("Customer &user IDs:"));
-    m_ui->userIdsEdit->setAccessibleName(members ? tr("Team member e-mails")
-                                                 : tr("Customer user IDs"));
-    m_ui->userIdsEdit->setPlaceholderText(
-        members ? tr("One e-mail address, or many separated by commas, spaces or new lines.")
-                : tr("One user ID, or many separated by commas, spaces or new lines. Enter "
-                     "fetches; Shift+Enter starts a new line."));
 }
 
 void MainWindow::restoreSettings()
@@ -289,25 +244,23 @@ void MainWindow::applySettings()
 
 void MainWindow::setUpProfiles()
 {
-    m_profiles = new ProfileController({m_ui->profileComboBox, m_ui->rememberKeyCheckBox,
-                                        m_ui->saveProfileButton, m_ui->deleteProfileButton,
-                                        m_ui->agencyKeyEdit},
-                                       this);
-    connect(m_profiles, &ProfileController::baseUrlChosen, this, [this](const QString &url) {
-        const Profile opened{m_profiles->currentName(), url, false};
-        followBaseUrl(resolveConfig({}, {}, opened, m_settings->configSettings()));
-    });
-    connect(m_profiles, &ProfileController::statusMessage, this,
+    ProfileController *profiles = m_input->profiles();
+    connect(profiles, &ProfileController::baseUrlChosen, this,
+            [this, profiles](const QString &url) {
+                const Profile opened{profiles->currentName(), url, false};
+                followBaseUrl(resolveConfig({}, {}, opened, m_settings->configSettings()));
+            });
+    connect(profiles, &ProfileController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    connect(m_profiles, &ProfileController::keychainMissing, this,
+    connect(profiles, &ProfileController::keychainMissing, this,
             [this](const QString &text) { showNotice(this, tr("No system keychain"), text); });
-    connect(m_ui->saveProfileButton, &QPushButton::clicked, this,
-            [this] { m_profiles->saveCurrent(m_api->baseUrl().toString()); });
+    connect(m_input, &InputPanel::saveProfileRequested, this,
+            [this, profiles] { profiles->saveCurrent(m_api->baseUrl().toString()); });
 }
 
 void MainWindow::openLastProfile()
 {
-    m_profiles->restore();
+    m_input->profiles()->restore();
 }
 
 void MainWindow::fixBaseUrl()
@@ -332,10 +285,10 @@ void MainWindow::showSettings()
     if (!dialog) {
         dialog = new SettingsDialog(m_settings, this);
         dialog->setObjectName(QStringLiteral("settingsDialog"));
-        connect(dialog, &SettingsDialog::profileChosen, m_profiles,
+        connect(dialog, &SettingsDialog::profileChosen, m_input->profiles(),
                 &ProfileController::openProfile);
     }
-    dialog->setProfiles(m_profiles->profileNames(), m_profiles->currentName());
+    dialog->setProfiles(m_input->profiles()->profileNames(), m_input->profiles()->currentName());
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
@@ -346,7 +299,7 @@ void MainWindow::onKeyRejected(const QString &sentence)
     // One message, whether the batch or the customer list met the rejection:
     // the Session stopped both.
     statusBar()->showMessage(sentence);
-    m_ui->agencyKeyEdit->setFocus();
+    m_input->focusAgencyKey();
 }
 
 void MainWindow::onBatchFinished(const BatchSummary &summary)
@@ -357,7 +310,7 @@ void MainWindow::onBatchFinished(const BatchSummary &summary)
     if (summary.ending == BatchSummary::Ending::KeyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
                                     "Check the key and fetch again."));
-        m_ui->agencyKeyEdit->setFocus();
+        m_input->focusAgencyKey();
         return;
     }
     statusBar()->showMessage(tr("Done: %1 active, %2 inactive, %3 failed.")

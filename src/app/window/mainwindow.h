@@ -22,7 +22,7 @@ namespace TokenDesk {
 class AppSettings;
 class ClipboardGuard;
 class CustomerBrowser;
-class ProfileController;
+class InputPanel;
 struct Customer;
 struct RunConfig;
 class FetchQueue;
@@ -81,18 +81,14 @@ Q_SIGNALS:
     void batchFinished();
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
 
+    void setUpInputPanel();
     void setUpTokensPanel();
-    void setUpKeyVisibilityToggle();
-    void updateKeyTail();
     void setUpProgress();
-    void setUpLookupMode();
-    void updateLookupModeTexts();
     // The texts set from code, worded again after a change of language.
     void retranslate();
     void setUpCustomerBrowser();
@@ -105,9 +101,7 @@ private:
     // follows unless the command line, the environment or demo mode fixed it.
     void followBaseUrl(const RunConfig &config);
     void showClipboardCountdown(int seconds);
-    bool isMemberMode() const;
     bool acceptAgencyKey();
-    QList<TokenQuery> queriesFromInput() const;
     void onBatchFinished(const BatchSummary &summary);
     void onKeyRejected(const QString &sentence);
     // Shortcuts, icons, the View and Help menus (mainwindowactions.cpp).
@@ -121,6 +115,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PartnerApi *m_api;
+    InputPanel *m_input;      // who asks and for what
     Session *m_session;       // the batch, the listing, the results and the counts
     FetchQueue *m_queue;      // the session's, for its settings and progress
     TokenTableModel *m_model; // the session's results
@@ -131,14 +126,12 @@ private:
     bool m_loadCustomersWhenBuilt = false;     // demo mode asked before it was
     WindowState *m_windowState = nullptr;
     AppSettings *m_settings;
-    ProfileController *m_profiles = nullptr;
     QLabel *m_clipboardCountdown = nullptr;
     QString m_appliedBaseUrl;
     QString m_appliedLanguage; // main() installed it before the window was built
     bool m_baseUrlFixed = false;
     QProgressBar *m_progressBar = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QAction *m_toggleKeyAction = nullptr;
 };
 
 } // namespace TokenDesk

@@ -72,10 +72,6 @@ void MainWindow::setUpActions()
     // Not on the Show tokens switch: in a menu an icon would hide its check mark.
     for (const auto &[action, name] : icons)
         action->setIcon(themedIcon(name));
-    // The tab bar comes before the page it switches, as on screen. Set here, not
-    // in the .ui: there Qt 6.4 would move the tab widget with its pages' fields
-    // still inside it and cut them out of the focus chain.
-    QWidget::setTabOrder(m_ui->concurrencySpinBox, m_ui->viewTabs);
 
     m_ui->fetchButton->setIcon(themedIcon(QStringLiteral("fetch")));
     retranslateActions();

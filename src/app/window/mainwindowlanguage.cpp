@@ -29,12 +29,7 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     if (demo)
         setWindowTitle(tr("TokenDesk — demo mode"));
-    updateLookupModeTexts();
     retranslateActions();
-    updateKeyTail();
-    const bool keyShown = m_toggleKeyAction->isChecked();
-    m_toggleKeyAction->setText(keyShown ? tr("Hide key") : tr("Show key"));
-    m_toggleKeyAction->setToolTip(tr("Show or hide the agency API key"));
     m_progressBar->setAccessibleName(tr("Fetch progress"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel"));
