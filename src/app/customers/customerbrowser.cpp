@@ -13,19 +13,35 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace TokenDesk {
 
 CustomerBrowser::CustomerBrowser(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::CustomerBrowser>())
     , m_session(session)
     , m_lister(session->lister())
-    , m_model(new CustomerTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+{}
+
+void CustomerBrowser::showEvent(QShowEvent *event)
 {
+    // Shown before it was built (the tab opened in the first milliseconds):
+    // built next, not while the tab widget is still switching pages.
+    if (!m_ui)
+        QTimer::singleShot(0, this, &CustomerBrowser::build);
+    QWidget::showEvent(event);
+}
+
+void CustomerBrowser::build()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::CustomerBrowser>();
+    m_model = new CustomerTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1); // every column
@@ -72,12 +88,16 @@ CustomerBrowser::CustomerBrowser(Session *session, QWidget *parent)
         updateButtons();
     });
     connect(m_lister, &CustomerLister::finished, this, &CustomerBrowser::onFinished);
+
+    Q_EMIT built();
+    if (std::exchange(m_loadWhenBuilt, false))
+        load();
 }
 
 void CustomerBrowser::changeEvent(QEvent *event)
 {
     // The status line keeps its words: it reports what already happened.
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange && m_ui) {
         const QString status = m_ui->listStatusLabel->text();
         m_ui->retranslateUi(this);
         if (m_statusReported)
@@ -102,6 +122,10 @@ CustomerBrowser::~CustomerBrowser()
 
 void CustomerBrowser::load()
 {
+    if (!m_ui) {
+        m_loadWhenBuilt = true;
+        return;
+    }
     if (!m_session || m_session->isListing())
         return;
     m_model->clear();
@@ -119,6 +143,7 @@ bool CustomerBrowser::isLoading() const
 
 void CustomerBrowser::focusFilter()
 {
+    build();
     m_ui->customerFilterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->customerFilterEdit->selectAll();
 }

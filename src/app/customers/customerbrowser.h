@@ -22,8 +22,14 @@ class CustomerTableModel;
 class Session;
 struct CustomerListOutcome;
 
-// The agency's customers, loaded page after page from the partner API, to
-// filter and pick from. It only shows the list; loading lives in CustomerLister.
+// The Customer list tab: the agency's customers, loaded page after page from
+// the partner API, to filter and pick from. It only shows the list; loading
+// lives in CustomerLister, through the Session.
+//
+// Its contents (a form, a table and its header) are built on first need:
+// when the window asks (right after its first paint), when the tab is shown,
+// or when a method needs them. Building them before the first paint would
+// delay the first sight of the window, for a tab that is not shown at start.
 class CustomerBrowser final : public QWidget
 {
     Q_OBJECT
@@ -33,14 +39,18 @@ public:
     explicit CustomerBrowser(Session *session, QWidget *parent = nullptr);
     ~CustomerBrowser() override;
 
+    // Builds the contents now, if they are not built yet.
+    void build();
     bool isLoading() const;
-    // Starts loading from page 1; the agency key must already be set on the API.
+    // Starts loading from page 1; the agency key must already be set on the
+    // API. Before the contents are built, they load as soon as they are.
     void load();
     // Puts the keyboard focus in the filter box, its text selected (Ctrl+F).
     void focusFilter();
-    CustomerTableModel *customerModel() const { return m_model; }
 
 Q_SIGNALS:
+    // The contents were built: the window restores their columns' layout.
+    void built();
     // The user asked to load: the window checks the key first, then calls load().
     void loadRequested();
     void fetchRequested(const QList<TokenDesk::Customer> &customers);
@@ -48,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showStatus(const QString &text);
@@ -56,13 +67,14 @@ private:
     QList<Customer> selectedCustomers() const;
     QList<Customer> shownCustomers() const;
 
-    std::unique_ptr<Ui::CustomerBrowser> m_ui;
+    std::unique_ptr<Ui::CustomerBrowser> m_ui; // null until built
     // The session's; the window may let it go before this widget.
     QPointer<Session> m_session;
     QPointer<CustomerLister> m_lister;
-    CustomerTableModel *m_model;
+    CustomerTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     bool m_statusReported = false; // the status line no longer shows the form's hint
-    QSortFilterProxyModel *m_proxy;
+    bool m_loadWhenBuilt = false;  // load() was called before build()
 };
 
 } // namespace TokenDesk

@@ -158,12 +158,8 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
     m_input->setEntries(sampleUserIds);
     // The sandbox's customer list is there to browse at once (or as soon as
     // the browser is built, right after the first paint).
-    if (acceptAgencyKey()) {
-        if (m_browser)
-            m_browser->load();
-        else
-            m_loadCustomersWhenBuilt = true;
-    }
+    if (acceptAgencyKey())
+        m_browser->load();
     statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
 }
 

@@ -72,8 +72,8 @@ public:
     // Fetches the user IDs (or team members) of a text or CSV file.
     void importFile(const QString &path);
     void copySelectedToken();
-    // The Customer list tab's contents, built on first use or right after the
-    // window's first paint, whichever comes first (see setUpCustomerBrowser()).
+    // The Customer list tab, its contents built: they are right after the
+    // window's first paint, or on first use, whichever comes first.
     CustomerBrowser *customerBrowser();
 
 Q_SIGNALS:
@@ -92,7 +92,6 @@ private:
     // The texts set from code, worded again after a change of language.
     void retranslate();
     void setUpCustomerBrowser();
-    int customersTabIndex() const;
     void setUpProfiles();
     void setUpSecretsActions();
     void restoreSettings();
@@ -122,8 +121,6 @@ private:
     ClipboardGuard *m_clipboard;
     TokensPanel *m_tokens = nullptr;
     CustomerBrowser *m_browser = nullptr;
-    QWidget *m_customersPlaceholder = nullptr; // the tab's page until m_browser is built
-    bool m_loadCustomersWhenBuilt = false;     // demo mode asked before it was
     WindowState *m_windowState = nullptr;
     AppSettings *m_settings;
     QLabel *m_clipboardCountdown = nullptr;

@@ -44,8 +44,8 @@ void MainWindow::setUpActions()
     connect(m_ui->revealTokensCheckBox, &QAbstractButton::toggled, m_ui->revealTokensAction,
             &QAction::setChecked);
     connect(m_ui->filterAction, &QAction::triggered, this, [this] {
-        if (m_ui->viewTabs->currentIndex() == customersTabIndex()) {
-            customerBrowser()->focusFilter();
+        if (m_ui->viewTabs->currentWidget() == m_browser) {
+            m_browser->focusFilter();
             return;
         }
         m_tokens->focusFilter();
@@ -79,18 +79,11 @@ void MainWindow::setUpActions()
 
 void MainWindow::retranslateActions()
 {
-    m_ui->viewTabs->setTabText(customersTabIndex(), tr("Customer list"));
+    m_ui->viewTabs->setTabText(m_ui->viewTabs->indexOf(m_browser), tr("Customer list"));
     m_ui->viewTabs->tabBar()->setAccessibleName(tr("Views"));
     m_ui->fetchButton->setToolTip(
         tr("Fetch the tokens of the IDs entered above (%1)")
             .arg(m_ui->fetchAction->shortcut().toString(QKeySequence::NativeText)));
-}
-
-int MainWindow::customersTabIndex() const
-{
-    // The browser, or the page that holds its place until it is built.
-    return m_ui->viewTabs->indexOf(m_browser ? static_cast<QWidget *>(m_browser)
-                                             : m_customersPlaceholder);
 }
 
 void MainWindow::showShortcuts()

@@ -13,34 +13,20 @@
 #include "core/tokenquery.h"
 
 #include <QStatusBar>
-#include <QTimer>
-
-#include <utility>
 
 namespace TokenDesk {
 
 void MainWindow::setUpCustomerBrowser()
 {
-    // The tab is there at once, its contents not: building the browser (a
-    // form, a table and its header) would delay the first sight of the window
-    // by milliseconds, for a tab that is not shown at start. An empty page
-    // holds its place until customerBrowser() swaps the browser in.
-    m_customersPlaceholder = new QWidget(this);
-    m_ui->viewTabs->addTab(m_customersPlaceholder, tr("Customer list"));
-    new AfterFirstPaint(this, [this] { customerBrowser(); });
-    // Shown before that (a click on the tab in the first milliseconds): built
-    // next, not while the tab widget is still switching pages.
-    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (!m_browser && m_ui->viewTabs->widget(index) == m_customersPlaceholder)
-            QTimer::singleShot(0, this, [this] { customerBrowser(); });
+    m_browser = new CustomerBrowser(m_session, m_ui->viewTabs);
+    m_ui->viewTabs->addTab(m_browser, tr("Customer list"));
+    // Its contents right after the first paint, unless needed before.
+    new AfterFirstPaint(this, [this] { m_browser->build(); });
+    connect(m_browser, &CustomerBrowser::built, this, [this] {
+        // Its columns as the user left them.
+        if (m_windowState)
+            m_windowState->restoreLate(m_browser);
     });
-}
-
-CustomerBrowser *MainWindow::customerBrowser()
-{
-    if (m_browser)
-        return m_browser;
-    m_browser = new CustomerBrowser(m_session, this);
     connect(m_browser, &CustomerBrowser::loadRequested, this, [this] {
         if (acceptAgencyKey())
             m_browser->load();
@@ -48,21 +34,11 @@ CustomerBrowser *MainWindow::customerBrowser()
     connect(m_browser, &CustomerBrowser::fetchRequested, this, &MainWindow::fetchCustomers);
     connect(m_browser, &CustomerBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+}
 
-    // In the placeholder's place, with its title; shown if it was.
-    QTabWidget *tabs = m_ui->viewTabs;
-    const int index = tabs->indexOf(m_customersPlaceholder);
-    const bool current = tabs->currentIndex() == index;
-    tabs->insertTab(index, m_browser, tabs->tabText(index));
-    if (current)
-        tabs->setCurrentIndex(index);
-    tabs->removeTab(index + 1);
-    delete std::exchange(m_customersPlaceholder, nullptr);
-    // Its columns as the user left them.
-    if (m_windowState)
-        m_windowState->restoreLate(m_browser);
-    if (std::exchange(m_loadCustomersWhenBuilt, false))
-        m_browser->load();
+CustomerBrowser *MainWindow::customerBrowser()
+{
+    m_browser->build();
     return m_browser;
 }
 

@@ -14,7 +14,7 @@ void MainWindow::setUpLook()
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     // Last: every view has its model and its default widths by now (but for
-    // the customer browser's, built later: customerBrowser() restores those).
+    // the customer browser's, built later: it asks for those when it is).
     m_windowState = new WindowState(this);
     m_windowState->restore();
 }
