@@ -80,19 +80,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
-    </message>
-    <message>
-        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
-        <translation>الوضع التجريبي: يتصل TokenDesk ببيئة الاختبار المدمجة فيه، لا بـ BotPenguin. المفتاح والرموز المميزة وهمية.</translation>
-    </message>
-    <message>
-        <source>Demo mode notice</source>
-        <translation>تنبيه الوضع التجريبي</translation>
-    </message>
+    <name>InputPanel</name>
     <message>
         <source>Prof&amp;ile:</source>
         <translation>ملف التعريف (&amp;I):</translation>
@@ -186,6 +174,25 @@
         <translation>معرّفات مستخدمي العملاء</translation>
     </message>
     <message>
+        <source>Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>يبدأ Enter الجلب؛ ويبدأ Shift+Enter سطرًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
+        <translation>الوضع التجريبي: يتصل TokenDesk ببيئة الاختبار المدمجة فيه، لا بـ BotPenguin. المفتاح والرموز المميزة وهمية.</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>تنبيه الوضع التجريبي</translation>
+    </message>
+    <message>
         <source>&amp;Show tokens</source>
         <translation>إظهار الرموز المميزة (&amp;S)</translation>
     </message>
@@ -220,54 +227,6 @@
     <message>
         <source>Views</source>
         <translation>طرق العرض</translation>
-    </message>
-    <message>
-        <source>Fetched tokens</source>
-        <translation>الرموز المميزة المجلوبة</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>الرموز المميزة (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Filter by user ID, customer or error</source>
-        <translation>تصفية حسب معرّف المستخدم أو العميل أو الخطأ</translation>
-    </message>
-    <message>
-        <source>Filter tokens</source>
-        <translation>تصفية الرموز المميزة</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>إظهار الحالة</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>كل الحالات</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>نشط</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>غير نشط</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>فشل</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد الانتظار</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>إعادة محاولة الفاشلة (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>إعادة محاولة الفاشلة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -332,14 +291,6 @@
     <message>
         <source>&amp;About TokenDesk</source>
         <translation>حول TokenDesk (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>يبدأ Enter الجلب؛ ويبدأ Shift+Enter سطرًا جديدًا.</translation>
-    </message>
-    <message>
-        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
-        <translation>الرموز المميزة مخفية. يُظهر Enter أو النقر المزدوج الرمز المميز للصف الحالي؛ وينسخه Ctrl+C.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -549,6 +500,25 @@
     <message>
         <source>Qt %1, QtKeychain %2, %3 %4</source>
         <translation>Qt %1، QtKeychain %2، %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AgencyKeyField</name>
+    <message>
+        <source>Hide key</source>
+        <translation>إخفاء المفتاح</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>إظهار المفتاح</translation>
+    </message>
+    <message>
+        <source>Show or hide the agency API key</source>
+        <translation>إظهار مفتاح API للوكالة أو إخفاؤه</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>ينتهي بـ %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1055,41 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::InputPanel</name>
+    <message>
+        <source>Enter at least one team member&apos;s e-mail.</source>
+        <translation>أدخل البريد الإلكتروني لعضو فريق واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Enter at least one customer user ID.</source>
+        <translation>أدخل معرّف مستخدم عميل واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Team mem&amp;ber e-mails:</source>
+        <translation>عناوين بريد أعضاء الفريق (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;user IDs:</source>
+        <translation>معرّفات مستخدمي العملاء (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Team member e-mails</source>
+        <translation>عناوين بريد أعضاء الفريق</translation>
+    </message>
+    <message>
+        <source>Customer user IDs</source>
+        <translation>معرّفات مستخدمي العملاء</translation>
+    </message>
+    <message>
+        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
+        <translation>عنوان بريد إلكتروني واحد، أو عدة عناوين تفصل بينها فواصل أو مسافات أو أسطر جديدة.</translation>
+    </message>
+    <message>
+        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>معرّف مستخدم واحد، أو عدة معرّفات تفصل بينها فواصل أو مسافات أو أسطر جديدة. يبدأ Enter الجلب؛ ويبدأ Shift+Enter سطرًا جديدًا.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::InputPolicy</name>
     <message>
         <source>“%1” is not a valid URL. Use the form https://host.</source>
@@ -1227,10 +1232,6 @@ and this team member:
         <translation>لم يسمح النظام لـ TokenDesk بمسح الحافظة: قد يظل الرمز المميز فيها.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>نسخ</translation>
-    </message>
-    <message>
         <source>Fetch progress</source>
         <translation>تقدّم الجلب</translation>
     </message>
@@ -1245,14 +1246,6 @@ and this team member:
     <message>
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>الوضع التجريبي: اضغط «جلب الرموز المميزة» لتجربة العملاء النموذجيين.</translation>
-    </message>
-    <message>
-        <source>Enter at least one team member&apos;s e-mail.</source>
-        <translation>أدخل البريد الإلكتروني لعضو فريق واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>Enter at least one customer user ID.</source>
-        <translation>أدخل معرّف مستخدم عميل واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Those are already being fetched.</source>
@@ -1274,57 +1267,6 @@ and this team member:
         <translation>قائمة العملاء</translation>
     </message>
     <message>
-        <source>Import user IDs</source>
-        <translation>استيراد معرّفات المستخدمين</translation>
-    </message>
-    <message>
-        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>القوائم وملفات CSV (*.txt *.csv *.tsv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>لا يمكن استيراد %1</translation>
-    </message>
-    <message>
-        <source>Some lines of %1 were skipped</source>
-        <translation>تم تخطّي بعض أسطر %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
-        <translation>
-            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %Ln سطرين؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %Ln أسطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %Ln سطرًا؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team mem&amp;ber e-mails:</source>
-        <translation>عناوين بريد أعضاء الفريق (&amp;B):</translation>
-    </message>
-    <message>
-        <source>Customer &amp;user IDs:</source>
-        <translation>معرّفات مستخدمي العملاء (&amp;U):</translation>
-    </message>
-    <message>
-        <source>Team member e-mails</source>
-        <translation>عناوين بريد أعضاء الفريق</translation>
-    </message>
-    <message>
-        <source>Customer user IDs</source>
-        <translation>معرّفات مستخدمي العملاء</translation>
-    </message>
-    <message>
-        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
-        <translation>عنوان بريد إلكتروني واحد، أو عدة عناوين تفصل بينها فواصل أو مسافات أو أسطر جديدة.</translation>
-    </message>
-    <message>
-        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>معرّف مستخدم واحد، أو عدة معرّفات تفصل بينها فواصل أو مسافات أو أسطر جديدة. يبدأ Enter الجلب؛ ويبدأ Shift+Enter سطرًا جديدًا.</translation>
-    </message>
-    <message>
         <source>No system keychain</source>
         <translation>لا توجد سلسلة مفاتيح للنظام</translation>
     </message>
@@ -1335,22 +1277,6 @@ and this team member:
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
         <translation>اكتمل: نشط %1، وغير نشط %2، وفشل %3.</translation>
-    </message>
-    <message>
-        <source>ends in %1</source>
-        <translation>ينتهي بـ %1</translation>
-    </message>
-    <message>
-        <source>Show key</source>
-        <translation>إظهار المفتاح</translation>
-    </message>
-    <message>
-        <source>Show or hide the agency API key</source>
-        <translation>إظهار مفتاح API للوكالة أو إخفاؤه</translation>
-    </message>
-    <message>
-        <source>Hide key</source>
-        <translation>إخفاء المفتاح</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1368,71 +1294,6 @@ and this team member:
         </translation>
     </message>
     <message>
-        <source>There is nothing to export yet.</source>
-        <translation>لا يوجد شيء لتصديره بعد.</translation>
-    </message>
-    <message>
-        <source>Export tokens</source>
-        <translation>تصدير الرموز المميزة</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
-        <translation>
-            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %Ln صفين مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %Ln صفوف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %Ln صفًا مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>ملفات CSV (*.csv);;ملفات JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to %1, readable by you only.</source>
-        <translation>
-            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %Ln صفين إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %Ln صفوف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %Ln صفًا إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a row with a token to copy.</source>
-        <translation>حدّد صفًا فيه رمز مميز لنسخه.</translation>
-    </message>
-    <message>
-        <source>Copied the user ID and token for %1.</source>
-        <translation>نُسخ معرّف المستخدم والرمز المميز لـ %1.</translation>
-    </message>
-    <message>
-        <source>Copied the token for %1.</source>
-        <translation>نُسخ الرمز المميز لـ %1.</translation>
-    </message>
-    <message>
-        <source>Select a row to copy its token.</source>
-        <translation>حدّد صفًا لنسخ رمزه المميز.</translation>
-    </message>
-    <message>
-        <source>There is no token to copy for %1.</source>
-        <translation>لا يوجد رمز مميز لنسخه لـ %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانيتين.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثوانٍ.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>طرق العرض</translation>
     </message>
@@ -1441,12 +1302,8 @@ and this team member:
         <translation>جلب الرموز المميزة للمعرّفات المُدخلة أعلاه (%1)</translation>
     </message>
     <message>
-        <source>No row matches the filter.</source>
-        <translation>لا يوجد صف يطابق التصفية.</translation>
-    </message>
-    <message>
-        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
-        <translation>لا توجد رموز مميزة بعد. أدخل مفتاح API للوكالة ومعرّفات مستخدمي العملاء أعلاه، ثم اضغط «جلب الرموز المميزة» (%1). ويمكنك أيضًا استيراد ملف بمعرّفات المستخدمين (%2)، أو اختيار العملاء من علامة التبويب «قائمة العملاء».</translation>
+        <source>Fetched tokens</source>
+        <translation>الرموز المميزة المجلوبة</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1677,168 @@ and this team member:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>وقت الجلب</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>لا يوجد صف يطابق التصفية.</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
+        <translation>لا توجد رموز مميزة بعد. أدخل مفتاح API للوكالة ومعرّفات مستخدمي العملاء أعلاه، ثم اضغط «جلب الرموز المميزة» (%1). ويمكنك أيضًا استيراد ملف بمعرّفات المستخدمين (%2)، أو اختيار العملاء من علامة التبويب «قائمة العملاء».</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>لا يوجد شيء لتصديره بعد.</translation>
+    </message>
+    <message>
+        <source>Export tokens</source>
+        <translation>تصدير الرموز المميزة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <translation>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفين مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفوف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صفًا مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+            <numerusform>سيحتوي الملف على %Ln صف مع رموزها المميزة كنص صريح. يمكن لأي شخص يستطيع قراءة الملف استخدام هذه الرموز. هل تريد التصدير؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>ملفات CSV (*.csv);;ملفات JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
+        <translation>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفين إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفوف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صفًا إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+            <numerusform>تم تصدير %Ln صف إلى %1، ولا يمكن لأحد غيرك قراءته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import user IDs</source>
+        <translation>استيراد معرّفات المستخدمين</translation>
+    </message>
+    <message>
+        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>القوائم وملفات CSV (*.txt *.csv *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>لا يمكن استيراد %1</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped</source>
+        <translation>تم تخطّي بعض أسطر %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
+        <translation>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطرين؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln أسطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطرًا؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+            <numerusform>تعذّر استخدام %Ln سطر؛ ويجري جلب المعرّفات الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row with a token to copy.</source>
+        <translation>حدّد صفًا فيه رمز مميز لنسخه.</translation>
+    </message>
+    <message>
+        <source>Copied the user ID and token for %1.</source>
+        <translation>نُسخ معرّف المستخدم والرمز المميز لـ %1.</translation>
+    </message>
+    <message>
+        <source>Copied the token for %1.</source>
+        <translation>نُسخ الرمز المميز لـ %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to copy its token.</source>
+        <translation>حدّد صفًا لنسخ رمزه المميز.</translation>
+    </message>
+    <message>
+        <source>There is no token to copy for %1.</source>
+        <translation>لا يوجد رمز مميز لنسخه لـ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <translation>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانيتين.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPanel</name>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>الرموز المميزة (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter by user ID, customer or error</source>
+        <translation>تصفية حسب معرّف المستخدم أو العميل أو الخطأ</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>تصفية الرموز المميزة</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>إظهار الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>إعادة محاولة الفاشلة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>إعادة محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <source>Fetched tokens</source>
+        <translation>الرموز المميزة المجلوبة</translation>
+    </message>
+    <message>
+        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
+        <translation>الرموز المميزة مخفية. يُظهر Enter أو النقر المزدوج الرمز المميز للصف الحالي؛ وينسخه Ctrl+C.</translation>
     </message>
 </context>
 <context>

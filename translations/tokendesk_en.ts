@@ -41,24 +41,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln second.</numerusform>
-            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
         <translation>
             <numerusform>The server asked TokenDesk to slow down: waiting %Ln second.</numerusform>
             <numerusform>The server asked TokenDesk to slow down: waiting %Ln seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
-        <translation>
-            <numerusform>%Ln line could not be used; the other IDs are being fetched.</numerusform>
-            <numerusform>%Ln lines could not be used; the other IDs are being fetched.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -68,6 +54,19 @@
             <numerusform>Clipboard clears in %Ln s</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TokenDesk::NetworkError</name>
+    <message numerus="yes">
+        <source>No reply from the server within %Ln second(s).</source>
+        <translation>
+            <numerusform>No reply from the server within %Ln second.</numerusform>
+            <numerusform>No reply from the server within %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensPanel</name>
     <message numerus="yes">
         <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
         <translation>
@@ -82,14 +81,18 @@
             <numerusform>Exported %Ln rows to %1, readable by you only.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>TokenDesk::NetworkError</name>
     <message numerus="yes">
-        <source>No reply from the server within %Ln second(s).</source>
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
         <translation>
-            <numerusform>No reply from the server within %Ln second.</numerusform>
-            <numerusform>No reply from the server within %Ln seconds.</numerusform>
+            <numerusform>%Ln line could not be used; the other IDs are being fetched.</numerusform>
+            <numerusform>%Ln lines could not be used; the other IDs are being fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <translation>
+            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln second.</numerusform>
+            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -80,19 +80,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
-    </message>
-    <message>
-        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
-        <translation>Modo de demostración: TokenDesk se comunica con su entorno de pruebas integrado, no con BotPenguin. La clave y los tokens son ficticios.</translation>
-    </message>
-    <message>
-        <source>Demo mode notice</source>
-        <translation>Aviso de modo de demostración</translation>
-    </message>
+    <name>InputPanel</name>
     <message>
         <source>Prof&amp;ile:</source>
         <translation>Per&amp;fil:</translation>
@@ -186,6 +174,25 @@
         <translation>IDs de usuario de los clientes</translation>
     </message>
     <message>
+        <source>Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>Intro obtiene los tokens; Mayús+Intro inicia una línea nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
+        <translation>Modo de demostración: TokenDesk se comunica con su entorno de pruebas integrado, no con BotPenguin. La clave y los tokens son ficticios.</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>Aviso de modo de demostración</translation>
+    </message>
+    <message>
         <source>&amp;Show tokens</source>
         <translation>Mostrar to&amp;kens</translation>
     </message>
@@ -220,54 +227,6 @@
     <message>
         <source>Views</source>
         <translation>Vistas</translation>
-    </message>
-    <message>
-        <source>Fetched tokens</source>
-        <translation>Tokens obtenidos</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Tokens</translation>
-    </message>
-    <message>
-        <source>Filter by user ID, customer or error</source>
-        <translation>Filtrar por ID de usuario, cliente o error</translation>
-    </message>
-    <message>
-        <source>Filter tokens</source>
-        <translation>Filtrar tokens</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Mostrar estado</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Reintentar fallidos</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Reintentar fallidos</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -332,14 +291,6 @@
     <message>
         <source>&amp;About TokenDesk</source>
         <translation>&amp;Acerca de TokenDesk</translation>
-    </message>
-    <message>
-        <source>Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>Intro obtiene los tokens; Mayús+Intro inicia una línea nueva.</translation>
-    </message>
-    <message>
-        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
-        <translation>Los tokens están ocultos. Intro o un doble clic muestra el token de la fila actual; Ctrl+C lo copia.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -549,6 +500,25 @@
     <message>
         <source>Qt %1, QtKeychain %2, %3 %4</source>
         <translation>Qt %1, QtKeychain %2, %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AgencyKeyField</name>
+    <message>
+        <source>Hide key</source>
+        <translation>Ocultar clave</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostrar clave</translation>
+    </message>
+    <message>
+        <source>Show or hide the agency API key</source>
+        <translation>Mostrar u ocultar la clave de API de la agencia</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>termina en %1</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1047,41 @@ y este miembro del equipo:
     </message>
 </context>
 <context>
+    <name>TokenDesk::InputPanel</name>
+    <message>
+        <source>Enter at least one team member&apos;s e-mail.</source>
+        <translation>Escriba el correo electrónico de al menos un miembro del equipo.</translation>
+    </message>
+    <message>
+        <source>Enter at least one customer user ID.</source>
+        <translation>Escriba al menos un ID de usuario de cliente.</translation>
+    </message>
+    <message>
+        <source>Team mem&amp;ber e-mails:</source>
+        <translation>Correos de los &amp;miembros del equipo:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;user IDs:</source>
+        <translation>&amp;IDs de usuario de los clientes:</translation>
+    </message>
+    <message>
+        <source>Team member e-mails</source>
+        <translation>Correos de los miembros del equipo</translation>
+    </message>
+    <message>
+        <source>Customer user IDs</source>
+        <translation>IDs de usuario de los clientes</translation>
+    </message>
+    <message>
+        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
+        <translation>Una dirección de correo electrónico, o varias separadas por comas, espacios o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>Un ID de usuario, o varios separados por comas, espacios o saltos de línea. Intro obtiene los tokens; Mayús+Intro inicia una línea nueva.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::InputPolicy</name>
     <message>
         <source>“%1” is not a valid URL. Use the form https://host.</source>
@@ -1211,10 +1216,6 @@ y este miembro del equipo:
         <translation>El sistema no permitió a TokenDesk borrar el portapapeles: puede que el token siga en él.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Fetch progress</source>
         <translation>Progreso de la obtención</translation>
     </message>
@@ -1229,14 +1230,6 @@ y este miembro del equipo:
     <message>
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>Modo de demostración: pulse Obtener tokens para probar con los clientes de ejemplo.</translation>
-    </message>
-    <message>
-        <source>Enter at least one team member&apos;s e-mail.</source>
-        <translation>Escriba el correo electrónico de al menos un miembro del equipo.</translation>
-    </message>
-    <message>
-        <source>Enter at least one customer user ID.</source>
-        <translation>Escriba al menos un ID de usuario de cliente.</translation>
     </message>
     <message>
         <source>Those are already being fetched.</source>
@@ -1254,53 +1247,6 @@ y este miembro del equipo:
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <source>Import user IDs</source>
-        <translation>Importar IDs de usuario</translation>
-    </message>
-    <message>
-        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Listas y archivos CSV (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>No se puede importar %1</translation>
-    </message>
-    <message>
-        <source>Some lines of %1 were skipped</source>
-        <translation>Se omitieron algunas líneas de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
-        <translation>
-            <numerusform>%Ln línea no se pudo usar; se están obteniendo los demás IDs.</numerusform>
-            <numerusform>%Ln líneas no se pudieron usar; se están obteniendo los demás IDs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team mem&amp;ber e-mails:</source>
-        <translation>Correos de los &amp;miembros del equipo:</translation>
-    </message>
-    <message>
-        <source>Customer &amp;user IDs:</source>
-        <translation>&amp;IDs de usuario de los clientes:</translation>
-    </message>
-    <message>
-        <source>Team member e-mails</source>
-        <translation>Correos de los miembros del equipo</translation>
-    </message>
-    <message>
-        <source>Customer user IDs</source>
-        <translation>IDs de usuario de los clientes</translation>
-    </message>
-    <message>
-        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
-        <translation>Una dirección de correo electrónico, o varias separadas por comas, espacios o saltos de línea.</translation>
-    </message>
-    <message>
-        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>Un ID de usuario, o varios separados por comas, espacios o saltos de línea. Intro obtiene los tokens; Mayús+Intro inicia una línea nueva.</translation>
-    </message>
-    <message>
         <source>No system keychain</source>
         <translation>Sin llavero del sistema</translation>
     </message>
@@ -1311,22 +1257,6 @@ y este miembro del equipo:
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
         <translation>Terminado: %1 activos, %2 inactivos, %3 fallidos.</translation>
-    </message>
-    <message>
-        <source>ends in %1</source>
-        <translation>termina en %1</translation>
-    </message>
-    <message>
-        <source>Show key</source>
-        <translation>Mostrar clave</translation>
-    </message>
-    <message>
-        <source>Show or hide the agency API key</source>
-        <translation>Mostrar u ocultar la clave de API de la agencia</translation>
-    </message>
-    <message>
-        <source>Hide key</source>
-        <translation>Ocultar clave</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1340,59 +1270,6 @@ y este miembro del equipo:
         </translation>
     </message>
     <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Todavía no hay nada que exportar.</translation>
-    </message>
-    <message>
-        <source>Export tokens</source>
-        <translation>Exportar tokens</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
-        <translation>
-            <numerusform>El archivo contendrá %Ln fila con su token en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar el token. ¿Exportar?</numerusform>
-            <numerusform>El archivo contendrá %Ln filas con sus tokens en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar los tokens. ¿Exportar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to %1, readable by you only.</source>
-        <translation>
-            <numerusform>Se exportó %Ln fila a %1, un archivo que solo usted puede leer.</numerusform>
-            <numerusform>Se exportaron %Ln filas a %1, un archivo que solo usted puede leer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a row with a token to copy.</source>
-        <translation>Seleccione una fila con un token para copiarlo.</translation>
-    </message>
-    <message>
-        <source>Copied the user ID and token for %1.</source>
-        <translation>Se copiaron el ID de usuario y el token de %1.</translation>
-    </message>
-    <message>
-        <source>Copied the token for %1.</source>
-        <translation>Se copió el token de %1.</translation>
-    </message>
-    <message>
-        <source>Select a row to copy its token.</source>
-        <translation>Seleccione una fila para copiar su token.</translation>
-    </message>
-    <message>
-        <source>There is no token to copy for %1.</source>
-        <translation>No hay ningún token que copiar de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundo.</numerusform>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
@@ -1401,12 +1278,8 @@ y este miembro del equipo:
         <translation>Obtener los tokens de los IDs escritos arriba (%1)</translation>
     </message>
     <message>
-        <source>No row matches the filter.</source>
-        <translation>Ninguna fila coincide con el filtro.</translation>
-    </message>
-    <message>
-        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
-        <translation>Todavía no hay tokens. Escriba arriba la clave de API de la agencia y los IDs de usuario de los clientes y, luego, pulse Obtener tokens (%1). También puede importar un archivo de IDs de usuario (%2) o elegir clientes en la pestaña Lista de clientes.</translation>
+        <source>Fetched tokens</source>
+        <translation>Tokens obtenidos</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1649,152 @@ y este miembro del equipo:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>Obtenido</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Ninguna fila coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
+        <translation>Todavía no hay tokens. Escriba arriba la clave de API de la agencia y los IDs de usuario de los clientes y, luego, pulse Obtener tokens (%1). También puede importar un archivo de IDs de usuario (%2) o elegir clientes en la pestaña Lista de clientes.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Todavía no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Export tokens</source>
+        <translation>Exportar tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <translation>
+            <numerusform>El archivo contendrá %Ln fila con su token en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar el token. ¿Exportar?</numerusform>
+            <numerusform>El archivo contendrá %Ln filas con sus tokens en texto sin cifrar. Cualquiera que pueda leer el archivo podrá usar los tokens. ¿Exportar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1, un archivo que solo usted puede leer.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1, un archivo que solo usted puede leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import user IDs</source>
+        <translation>Importar IDs de usuario</translation>
+    </message>
+    <message>
+        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas y archivos CSV (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>No se puede importar %1</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped</source>
+        <translation>Se omitieron algunas líneas de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
+        <translation>
+            <numerusform>%Ln línea no se pudo usar; se están obteniendo los demás IDs.</numerusform>
+            <numerusform>%Ln líneas no se pudieron usar; se están obteniendo los demás IDs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row with a token to copy.</source>
+        <translation>Seleccione una fila con un token para copiarlo.</translation>
+    </message>
+    <message>
+        <source>Copied the user ID and token for %1.</source>
+        <translation>Se copiaron el ID de usuario y el token de %1.</translation>
+    </message>
+    <message>
+        <source>Copied the token for %1.</source>
+        <translation>Se copió el token de %1.</translation>
+    </message>
+    <message>
+        <source>Select a row to copy its token.</source>
+        <translation>Seleccione una fila para copiar su token.</translation>
+    </message>
+    <message>
+        <source>There is no token to copy for %1.</source>
+        <translation>No hay ningún token que copiar de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <translation>
+            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundo.</numerusform>
+            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPanel</name>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Filter by user ID, customer or error</source>
+        <translation>Filtrar por ID de usuario, cliente o error</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Filtrar tokens</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Mostrar estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>Fetched tokens</source>
+        <translation>Tokens obtenidos</translation>
+    </message>
+    <message>
+        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
+        <translation>Los tokens están ocultos. Intro o un doble clic muestra el token de la fila actual; Ctrl+C lo copia.</translation>
     </message>
 </context>
 <context>

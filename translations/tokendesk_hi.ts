@@ -80,19 +80,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
-    </message>
-    <message>
-        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
-        <translation>डेमो मोड: TokenDesk, BotPenguin से नहीं, बल्कि अपने अंतर्निहित सैंडबॉक्स से बात कर रहा है। कुंजी और टोकन काल्पनिक हैं।</translation>
-    </message>
-    <message>
-        <source>Demo mode notice</source>
-        <translation>डेमो मोड सूचना</translation>
-    </message>
+    <name>InputPanel</name>
     <message>
         <source>Prof&amp;ile:</source>
         <translation>प्रोफ़ाइल (&amp;I):</translation>
@@ -186,6 +174,25 @@
         <translation>ग्राहक यूज़र ID</translation>
     </message>
     <message>
+        <source>Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>Enter दबाने पर टोकन प्राप्त होते हैं; Shift+Enter से नई पंक्ति शुरू होती है।</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
+        <translation>डेमो मोड: TokenDesk, BotPenguin से नहीं, बल्कि अपने अंतर्निहित सैंडबॉक्स से बात कर रहा है। कुंजी और टोकन काल्पनिक हैं।</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>डेमो मोड सूचना</translation>
+    </message>
+    <message>
         <source>&amp;Show tokens</source>
         <translation>टोकन दिखाएँ (&amp;S)</translation>
     </message>
@@ -220,54 +227,6 @@
     <message>
         <source>Views</source>
         <translation>दृश्य</translation>
-    </message>
-    <message>
-        <source>Fetched tokens</source>
-        <translation>प्राप्त टोकन</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>टोकन (&amp;T)</translation>
-    </message>
-    <message>
-        <source>Filter by user ID, customer or error</source>
-        <translation>यूज़र ID, ग्राहक या त्रुटि से फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>Filter tokens</source>
-        <translation>टोकन फ़िल्टर करें</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>स्थिति दिखाएँ</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>सभी स्थितियाँ</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>निष्क्रिय</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>लंबित</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>विफल को दोबारा आज़माएँ (&amp;R)</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>विफल को दोबारा आज़माएँ</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -332,14 +291,6 @@
     <message>
         <source>&amp;About TokenDesk</source>
         <translation>TokenDesk के बारे में (&amp;A)</translation>
-    </message>
-    <message>
-        <source>Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>Enter दबाने पर टोकन प्राप्त होते हैं; Shift+Enter से नई पंक्ति शुरू होती है।</translation>
-    </message>
-    <message>
-        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
-        <translation>टोकन छिपे हुए हैं। Enter दबाने या डबल-क्लिक करने पर मौजूदा पंक्ति का टोकन दिखता है; Ctrl+C उसे कॉपी करता है।</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -549,6 +500,25 @@
     <message>
         <source>Qt %1, QtKeychain %2, %3 %4</source>
         <translation>Qt %1, QtKeychain %2, %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AgencyKeyField</name>
+    <message>
+        <source>Hide key</source>
+        <translation>कुंजी छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>कुंजी दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show or hide the agency API key</source>
+        <translation>एजेंसी API कुंजी दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>%1 पर समाप्त</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1047,41 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::InputPanel</name>
+    <message>
+        <source>Enter at least one team member&apos;s e-mail.</source>
+        <translation>कम से कम एक टीम सदस्य का ईमेल दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Enter at least one customer user ID.</source>
+        <translation>कम से कम एक ग्राहक यूज़र ID दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Team mem&amp;ber e-mails:</source>
+        <translation>टीम सदस्य ईमेल (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Customer &amp;user IDs:</source>
+        <translation>ग्राहक यूज़र ID (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Team member e-mails</source>
+        <translation>टीम सदस्य ईमेल</translation>
+    </message>
+    <message>
+        <source>Customer user IDs</source>
+        <translation>ग्राहक यूज़र ID</translation>
+    </message>
+    <message>
+        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
+        <translation>एक ईमेल पता, या अल्पविराम, स्पेस या नई पंक्तियों से अलग किए गए कई पते।</translation>
+    </message>
+    <message>
+        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>एक यूज़र ID, या अल्पविराम, स्पेस या नई पंक्तियों से अलग की गई कई ID। Enter दबाने पर टोकन प्राप्त होते हैं; Shift+Enter से नई पंक्ति शुरू होती है।</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::InputPolicy</name>
     <message>
         <source>“%1” is not a valid URL. Use the form https://host.</source>
@@ -1211,10 +1216,6 @@ and this team member:
         <translation>सिस्टम ने TokenDesk को क्लिपबोर्ड साफ़ नहीं करने दिया: टोकन अब भी उस पर हो सकता है।</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>कॉपी करें</translation>
-    </message>
-    <message>
         <source>Fetch progress</source>
         <translation>प्राप्ति की प्रगति</translation>
     </message>
@@ -1229,14 +1230,6 @@ and this team member:
     <message>
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>डेमो मोड: नमूना ग्राहकों को आज़माने के लिए “टोकन प्राप्त करें” दबाएँ।</translation>
-    </message>
-    <message>
-        <source>Enter at least one team member&apos;s e-mail.</source>
-        <translation>कम से कम एक टीम सदस्य का ईमेल दर्ज करें।</translation>
-    </message>
-    <message>
-        <source>Enter at least one customer user ID.</source>
-        <translation>कम से कम एक ग्राहक यूज़र ID दर्ज करें।</translation>
     </message>
     <message>
         <source>Those are already being fetched.</source>
@@ -1254,53 +1247,6 @@ and this team member:
         <translation>ग्राहक सूची</translation>
     </message>
     <message>
-        <source>Import user IDs</source>
-        <translation>यूज़र ID आयात करें</translation>
-    </message>
-    <message>
-        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>सूचियाँ और CSV फ़ाइलें (*.txt *.csv *.tsv);;सभी फ़ाइलें (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>%1 आयात नहीं किया जा सकता</translation>
-    </message>
-    <message>
-        <source>Some lines of %1 were skipped</source>
-        <translation>%1 की कुछ पंक्तियाँ छोड़ दी गईं</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
-            <numerusform>%Ln पंक्तियों का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team mem&amp;ber e-mails:</source>
-        <translation>टीम सदस्य ईमेल (&amp;B):</translation>
-    </message>
-    <message>
-        <source>Customer &amp;user IDs:</source>
-        <translation>ग्राहक यूज़र ID (&amp;U):</translation>
-    </message>
-    <message>
-        <source>Team member e-mails</source>
-        <translation>टीम सदस्य ईमेल</translation>
-    </message>
-    <message>
-        <source>Customer user IDs</source>
-        <translation>ग्राहक यूज़र ID</translation>
-    </message>
-    <message>
-        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
-        <translation>एक ईमेल पता, या अल्पविराम, स्पेस या नई पंक्तियों से अलग किए गए कई पते।</translation>
-    </message>
-    <message>
-        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>एक यूज़र ID, या अल्पविराम, स्पेस या नई पंक्तियों से अलग की गई कई ID। Enter दबाने पर टोकन प्राप्त होते हैं; Shift+Enter से नई पंक्ति शुरू होती है।</translation>
-    </message>
-    <message>
         <source>No system keychain</source>
         <translation>सिस्टम कीचेन उपलब्ध नहीं</translation>
     </message>
@@ -1311,22 +1257,6 @@ and this team member:
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
         <translation>पूरा हुआ: %1 सक्रिय, %2 निष्क्रिय, %3 विफल।</translation>
-    </message>
-    <message>
-        <source>ends in %1</source>
-        <translation>%1 पर समाप्त</translation>
-    </message>
-    <message>
-        <source>Show key</source>
-        <translation>कुंजी दिखाएँ</translation>
-    </message>
-    <message>
-        <source>Show or hide the agency API key</source>
-        <translation>एजेंसी API कुंजी दिखाएँ या छिपाएँ</translation>
-    </message>
-    <message>
-        <source>Hide key</source>
-        <translation>कुंजी छिपाएँ</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1340,59 +1270,6 @@ and this team member:
         </translation>
     </message>
     <message>
-        <source>There is nothing to export yet.</source>
-        <translation>अभी निर्यात करने के लिए कुछ नहीं है।</translation>
-    </message>
-    <message>
-        <source>Export tokens</source>
-        <translation>टोकन निर्यात करें</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
-        <translation>
-            <numerusform>फ़ाइल में %Ln पंक्ति होगी, जिसका टोकन सादे टेक्स्ट में होगा। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
-            <numerusform>फ़ाइल में %Ln पंक्तियाँ होंगी, जिनके टोकन सादे टेक्स्ट में होंगे। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>CSV फ़ाइलें (*.csv);;JSON फ़ाइलें (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to %1, readable by you only.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति %1 में निर्यात की गई, जिसे केवल आप पढ़ सकते हैं।</numerusform>
-            <numerusform>%Ln पंक्तियाँ %1 में निर्यात की गईं, जिसे केवल आप पढ़ सकते हैं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a row with a token to copy.</source>
-        <translation>कॉपी करने के लिए टोकन वाली पंक्ति चुनें।</translation>
-    </message>
-    <message>
-        <source>Copied the user ID and token for %1.</source>
-        <translation>%1 की यूज़र ID और टोकन कॉपी किए गए।</translation>
-    </message>
-    <message>
-        <source>Copied the token for %1.</source>
-        <translation>%1 का टोकन कॉपी किया गया।</translation>
-    </message>
-    <message>
-        <source>Select a row to copy its token.</source>
-        <translation>टोकन कॉपी करने के लिए एक पंक्ति चुनें।</translation>
-    </message>
-    <message>
-        <source>There is no token to copy for %1.</source>
-        <translation>%1 के लिए कॉपी करने को कोई टोकन नहीं है।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>दृश्य</translation>
     </message>
@@ -1401,12 +1278,8 @@ and this team member:
         <translation>ऊपर दर्ज की गई ID के टोकन प्राप्त करें (%1)</translation>
     </message>
     <message>
-        <source>No row matches the filter.</source>
-        <translation>कोई भी पंक्ति फ़िल्टर से मेल नहीं खाती।</translation>
-    </message>
-    <message>
-        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
-        <translation>अभी तक कोई टोकन नहीं है। ऊपर एजेंसी API कुंजी और ग्राहक यूज़र ID दर्ज करें, फिर “टोकन प्राप्त करें” (%1) दबाएँ। आप यूज़र ID की कोई फ़ाइल भी आयात कर सकते हैं (%2), या “ग्राहक सूची” टैब पर ग्राहक चुन सकते हैं।</translation>
+        <source>Fetched tokens</source>
+        <translation>प्राप्त टोकन</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1649,152 @@ and this team member:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>प्राप्ति का समय</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>कोई भी पंक्ति फ़िल्टर से मेल नहीं खाती।</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
+        <translation>अभी तक कोई टोकन नहीं है। ऊपर एजेंसी API कुंजी और ग्राहक यूज़र ID दर्ज करें, फिर “टोकन प्राप्त करें” (%1) दबाएँ। आप यूज़र ID की कोई फ़ाइल भी आयात कर सकते हैं (%2), या “ग्राहक सूची” टैब पर ग्राहक चुन सकते हैं।</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>अभी निर्यात करने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>Export tokens</source>
+        <translation>टोकन निर्यात करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <translation>
+            <numerusform>फ़ाइल में %Ln पंक्ति होगी, जिसका टोकन सादे टेक्स्ट में होगा। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
+            <numerusform>फ़ाइल में %Ln पंक्तियाँ होंगी, जिनके टोकन सादे टेक्स्ट में होंगे। जो भी यह फ़ाइल पढ़ सकता है, वह टोकन का उपयोग कर सकता है। निर्यात करें?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV फ़ाइलें (*.csv);;JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में निर्यात की गई, जिसे केवल आप पढ़ सकते हैं।</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में निर्यात की गईं, जिसे केवल आप पढ़ सकते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import user IDs</source>
+        <translation>यूज़र ID आयात करें</translation>
+    </message>
+    <message>
+        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>सूचियाँ और CSV फ़ाइलें (*.txt *.csv *.tsv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>%1 आयात नहीं किया जा सकता</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped</source>
+        <translation>%1 की कुछ पंक्तियाँ छोड़ दी गईं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
+            <numerusform>%Ln पंक्तियों का उपयोग नहीं किया जा सका; बाकी ID प्राप्त की जा रही हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row with a token to copy.</source>
+        <translation>कॉपी करने के लिए टोकन वाली पंक्ति चुनें।</translation>
+    </message>
+    <message>
+        <source>Copied the user ID and token for %1.</source>
+        <translation>%1 की यूज़र ID और टोकन कॉपी किए गए।</translation>
+    </message>
+    <message>
+        <source>Copied the token for %1.</source>
+        <translation>%1 का टोकन कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <source>Select a row to copy its token.</source>
+        <translation>टोकन कॉपी करने के लिए एक पंक्ति चुनें।</translation>
+    </message>
+    <message>
+        <source>There is no token to copy for %1.</source>
+        <translation>%1 के लिए कॉपी करने को कोई टोकन नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <translation>
+            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
+            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPanel</name>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>टोकन (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter by user ID, customer or error</source>
+        <translation>यूज़र ID, ग्राहक या त्रुटि से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>टोकन फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>स्थिति दिखाएँ</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>सभी स्थितियाँ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>विफल को दोबारा आज़माएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>विफल को दोबारा आज़माएँ</translation>
+    </message>
+    <message>
+        <source>Fetched tokens</source>
+        <translation>प्राप्त टोकन</translation>
+    </message>
+    <message>
+        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
+        <translation>टोकन छिपे हुए हैं। Enter दबाने या डबल-क्लिक करने पर मौजूदा पंक्ति का टोकन दिखता है; Ctrl+C उसे कॉपी करता है।</translation>
     </message>
 </context>
 <context>

@@ -80,19 +80,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>TokenDesk</source>
-        <translation>TokenDesk</translation>
-    </message>
-    <message>
-        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
-        <translation>Modo de demonstração: o TokenDesk está se comunicando com seu ambiente de testes integrado, não com o BotPenguin. A chave e os tokens são fictícios.</translation>
-    </message>
-    <message>
-        <source>Demo mode notice</source>
-        <translation>Aviso de modo de demonstração</translation>
-    </message>
+    <name>InputPanel</name>
     <message>
         <source>Prof&amp;ile:</source>
         <translation>Per&amp;fil:</translation>
@@ -186,6 +174,25 @@
         <translation>IDs de usuário dos clientes</translation>
     </message>
     <message>
+        <source>Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>Enter busca; Shift+Enter inicia uma nova linha.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Demo mode: TokenDesk is talking to its built-in sandbox, not to BotPenguin. The key and tokens are made up.</source>
+        <translation>Modo de demonstração: o TokenDesk está se comunicando com seu ambiente de testes integrado, não com o BotPenguin. A chave e os tokens são fictícios.</translation>
+    </message>
+    <message>
+        <source>Demo mode notice</source>
+        <translation>Aviso de modo de demonstração</translation>
+    </message>
+    <message>
         <source>&amp;Show tokens</source>
         <translation>&amp;Mostrar tokens</translation>
     </message>
@@ -220,54 +227,6 @@
     <message>
         <source>Views</source>
         <translation>Visualizações</translation>
-    </message>
-    <message>
-        <source>Fetched tokens</source>
-        <translation>Tokens buscados</translation>
-    </message>
-    <message>
-        <source>&amp;Tokens</source>
-        <translation>&amp;Tokens</translation>
-    </message>
-    <message>
-        <source>Filter by user ID, customer or error</source>
-        <translation>Filtrar por ID de usuário, cliente ou erro</translation>
-    </message>
-    <message>
-        <source>Filter tokens</source>
-        <translation>Filtrar tokens</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Mostrar status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Todos os status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Ativo</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Inativo</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Falhou</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendente</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Repetir falhas</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Repetir falhas</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -332,14 +291,6 @@
     <message>
         <source>&amp;About TokenDesk</source>
         <translation>&amp;Sobre o TokenDesk</translation>
-    </message>
-    <message>
-        <source>Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>Enter busca; Shift+Enter inicia uma nova linha.</translation>
-    </message>
-    <message>
-        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
-        <translation>Os tokens ficam mascarados. Enter ou um clique duplo mostra o token da linha atual; Ctrl+C o copia.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -549,6 +500,25 @@
     <message>
         <source>Qt %1, QtKeychain %2, %3 %4</source>
         <translation>Qt %1, QtKeychain %2, %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::AgencyKeyField</name>
+    <message>
+        <source>Hide key</source>
+        <translation>Ocultar chave</translation>
+    </message>
+    <message>
+        <source>Show key</source>
+        <translation>Mostrar chave</translation>
+    </message>
+    <message>
+        <source>Show or hide the agency API key</source>
+        <translation>Mostra ou oculta a chave de API da agência</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>termina em %1</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1047,41 @@ e este membro da equipe:
     </message>
 </context>
 <context>
+    <name>TokenDesk::InputPanel</name>
+    <message>
+        <source>Enter at least one team member&apos;s e-mail.</source>
+        <translation>Digite o e-mail de pelo menos um membro da equipe.</translation>
+    </message>
+    <message>
+        <source>Enter at least one customer user ID.</source>
+        <translation>Digite pelo menos um ID de usuário de cliente.</translation>
+    </message>
+    <message>
+        <source>Team mem&amp;ber e-mails:</source>
+        <translation>E-mails dos membros da e&amp;quipe:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;user IDs:</source>
+        <translation>&amp;IDs de usuário dos clientes:</translation>
+    </message>
+    <message>
+        <source>Team member e-mails</source>
+        <translation>E-mails dos membros da equipe</translation>
+    </message>
+    <message>
+        <source>Customer user IDs</source>
+        <translation>IDs de usuário dos clientes</translation>
+    </message>
+    <message>
+        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
+        <translation>Um endereço de e-mail, ou vários separados por vírgulas, espaços ou quebras de linha.</translation>
+    </message>
+    <message>
+        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
+        <translation>Um ID de usuário, ou vários separados por vírgulas, espaços ou quebras de linha. Enter busca; Shift+Enter inicia uma nova linha.</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::InputPolicy</name>
     <message>
         <source>“%1” is not a valid URL. Use the form https://host.</source>
@@ -1211,10 +1216,6 @@ e este membro da equipe:
         <translation>O sistema não permitiu que o TokenDesk limpasse a área de transferência: o token ainda pode estar nela.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Fetch progress</source>
         <translation>Progresso da busca</translation>
     </message>
@@ -1229,14 +1230,6 @@ e este membro da equipe:
     <message>
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>Modo de demonstração: clique em Buscar tokens para experimentar os clientes de exemplo.</translation>
-    </message>
-    <message>
-        <source>Enter at least one team member&apos;s e-mail.</source>
-        <translation>Digite o e-mail de pelo menos um membro da equipe.</translation>
-    </message>
-    <message>
-        <source>Enter at least one customer user ID.</source>
-        <translation>Digite pelo menos um ID de usuário de cliente.</translation>
     </message>
     <message>
         <source>Those are already being fetched.</source>
@@ -1254,53 +1247,6 @@ e este membro da equipe:
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <source>Import user IDs</source>
-        <translation>Importar IDs de usuário</translation>
-    </message>
-    <message>
-        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Listas e arquivos CSV (*.txt *.csv *.tsv);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1</source>
-        <translation>Não é possível importar %1</translation>
-    </message>
-    <message>
-        <source>Some lines of %1 were skipped</source>
-        <translation>Algumas linhas de %1 foram ignoradas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
-        <translation>
-            <numerusform>%Ln linha não pôde ser usada; os demais IDs estão sendo buscados.</numerusform>
-            <numerusform>%Ln linhas não puderam ser usadas; os demais IDs estão sendo buscados.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team mem&amp;ber e-mails:</source>
-        <translation>E-mails dos membros da e&amp;quipe:</translation>
-    </message>
-    <message>
-        <source>Customer &amp;user IDs:</source>
-        <translation>&amp;IDs de usuário dos clientes:</translation>
-    </message>
-    <message>
-        <source>Team member e-mails</source>
-        <translation>E-mails dos membros da equipe</translation>
-    </message>
-    <message>
-        <source>Customer user IDs</source>
-        <translation>IDs de usuário dos clientes</translation>
-    </message>
-    <message>
-        <source>One e-mail address, or many separated by commas, spaces or new lines.</source>
-        <translation>Um endereço de e-mail, ou vários separados por vírgulas, espaços ou quebras de linha.</translation>
-    </message>
-    <message>
-        <source>One user ID, or many separated by commas, spaces or new lines. Enter fetches; Shift+Enter starts a new line.</source>
-        <translation>Um ID de usuário, ou vários separados por vírgulas, espaços ou quebras de linha. Enter busca; Shift+Enter inicia uma nova linha.</translation>
-    </message>
-    <message>
         <source>No system keychain</source>
         <translation>Sem chaveiro do sistema</translation>
     </message>
@@ -1311,22 +1257,6 @@ e este membro da equipe:
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
         <translation>Concluído: %1 ativos, %2 inativos, %3 com falha.</translation>
-    </message>
-    <message>
-        <source>ends in %1</source>
-        <translation>termina em %1</translation>
-    </message>
-    <message>
-        <source>Show key</source>
-        <translation>Mostrar chave</translation>
-    </message>
-    <message>
-        <source>Show or hide the agency API key</source>
-        <translation>Mostra ou oculta a chave de API da agência</translation>
-    </message>
-    <message>
-        <source>Hide key</source>
-        <translation>Ocultar chave</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1340,59 +1270,6 @@ e este membro da equipe:
         </translation>
     </message>
     <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Ainda não há nada para exportar.</translation>
-    </message>
-    <message>
-        <source>Export tokens</source>
-        <translation>Exportar tokens</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
-        <translation>
-            <numerusform>O arquivo conterá %Ln linha com o token em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar o token. Exportar?</numerusform>
-            <numerusform>O arquivo conterá %Ln linhas com os tokens em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar os tokens. Exportar?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Arquivos CSV (*.csv);;Arquivos JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln row(s) to %1, readable by you only.</source>
-        <translation>
-            <numerusform>%Ln linha exportada para %1, legível apenas por você.</numerusform>
-            <numerusform>%Ln linhas exportadas para %1, legíveis apenas por você.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a row with a token to copy.</source>
-        <translation>Selecione uma linha com um token para copiar.</translation>
-    </message>
-    <message>
-        <source>Copied the user ID and token for %1.</source>
-        <translation>ID de usuário e token de %1 copiados.</translation>
-    </message>
-    <message>
-        <source>Copied the token for %1.</source>
-        <translation>Token de %1 copiado.</translation>
-    </message>
-    <message>
-        <source>Select a row to copy its token.</source>
-        <translation>Selecione uma linha para copiar o token dela.</translation>
-    </message>
-    <message>
-        <source>There is no token to copy for %1.</source>
-        <translation>Não há token para copiar de %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundo.</numerusform>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
@@ -1401,12 +1278,8 @@ e este membro da equipe:
         <translation>Busca os tokens dos IDs digitados acima (%1)</translation>
     </message>
     <message>
-        <source>No row matches the filter.</source>
-        <translation>Nenhuma linha corresponde ao filtro.</translation>
-    </message>
-    <message>
-        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
-        <translation>Ainda não há tokens. Digite acima a chave de API da agência e os IDs de usuário dos clientes e clique em Buscar tokens (%1). Você também pode importar um arquivo de IDs de usuário (%2) ou escolher clientes na aba Lista de clientes.</translation>
+        <source>Fetched tokens</source>
+        <translation>Tokens buscados</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1649,152 @@ e este membro da equipe:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>Buscado em</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokensPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Nenhuma linha corresponde ao filtro.</translation>
+    </message>
+    <message>
+        <source>No tokens yet. Enter the agency API key and customer user IDs above, then press Fetch tokens (%1). You can also import a file of user IDs (%2), or pick customers on the Customer list tab.</source>
+        <translation>Ainda não há tokens. Digite acima a chave de API da agência e os IDs de usuário dos clientes e clique em Buscar tokens (%1). Você também pode importar um arquivo de IDs de usuário (%2) ou escolher clientes na aba Lista de clientes.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Ainda não há nada para exportar.</translation>
+    </message>
+    <message>
+        <source>Export tokens</source>
+        <translation>Exportar tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold %Ln row(s) with their tokens in plain text. Anyone who can read the file can use the tokens. Export?</source>
+        <translation>
+            <numerusform>O arquivo conterá %Ln linha com o token em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar o token. Exportar?</numerusform>
+            <numerusform>O arquivo conterá %Ln linhas com os tokens em texto simples. Qualquer pessoa que puder ler o arquivo poderá usar os tokens. Exportar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Arquivos CSV (*.csv);;Arquivos JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, readable by you only.</source>
+        <translation>
+            <numerusform>%Ln linha exportada para %1, legível apenas por você.</numerusform>
+            <numerusform>%Ln linhas exportadas para %1, legíveis apenas por você.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import user IDs</source>
+        <translation>Importar IDs de usuário</translation>
+    </message>
+    <message>
+        <source>Lists and CSV files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Listas e arquivos CSV (*.txt *.csv *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Não é possível importar %1</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 were skipped</source>
+        <translation>Algumas linhas de %1 foram ignoradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be used; the other IDs are being fetched.</source>
+        <translation>
+            <numerusform>%Ln linha não pôde ser usada; os demais IDs estão sendo buscados.</numerusform>
+            <numerusform>%Ln linhas não puderam ser usadas; os demais IDs estão sendo buscados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row with a token to copy.</source>
+        <translation>Selecione uma linha com um token para copiar.</translation>
+    </message>
+    <message>
+        <source>Copied the user ID and token for %1.</source>
+        <translation>ID de usuário e token de %1 copiados.</translation>
+    </message>
+    <message>
+        <source>Copied the token for %1.</source>
+        <translation>Token de %1 copiado.</translation>
+    </message>
+    <message>
+        <source>Select a row to copy its token.</source>
+        <translation>Selecione uma linha para copiar o token dela.</translation>
+    </message>
+    <message>
+        <source>There is no token to copy for %1.</source>
+        <translation>Não há token para copiar de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <translation>
+            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundo.</numerusform>
+            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokensPanel</name>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>Filter by user ID, customer or error</source>
+        <translation>Filtrar por ID de usuário, cliente ou erro</translation>
+    </message>
+    <message>
+        <source>Filter tokens</source>
+        <translation>Filtrar tokens</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Mostrar status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inativo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Repetir falhas</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Repetir falhas</translation>
+    </message>
+    <message>
+        <source>Fetched tokens</source>
+        <translation>Tokens buscados</translation>
+    </message>
+    <message>
+        <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
+        <translation>Os tokens ficam mascarados. Enter ou um clique duplo mostra o token da linha atual; Ctrl+C o copia.</translation>
     </message>
 </context>
 <context>
