@@ -49,8 +49,8 @@ TokensPanel::TokensPanel(Session *session, ClipboardGuard *clipboard, const AppS
 {
     m_ui->setupUi(this);
     setUpTable();
+    setUpCopyAndExport(); // first in the table's context menu, then Show or hide
     setUpReveal();
-    setUpCopyAndExport();
 
     connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
             &TokenFilterProxyModel::setTextFilter);
@@ -74,6 +74,7 @@ void TokensPanel::setUpTable()
     QTableView *view = m_ui->tokensView;
     auto *tokensHeader = new TokensHeader(view);
     view->setHorizontalHeader(tokensHeader);
+    // This tab is in front at start: its first paint is the window's.
     new AfterFirstPaint(this, [tokensHeader] { tokensHeader->measureInBold(); });
     m_proxy->setSourceModel(m_model);
     view->setModel(m_proxy);

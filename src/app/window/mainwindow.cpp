@@ -4,28 +4,33 @@
 
 #include "app/connection/profilecontroller.h"
 #include "app/customers/customerbrowser.h"
+#include "app/dialogs/aboutdialog.h"
+#include "app/dialogs/shortcutsdialog.h"
+#include "app/dialogs/showdialog.h"
 #include "app/input/inputpanel.h"
 #include "app/secrets/clipboardguard.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
 #include "app/settings/settingsdialog.h"
 #include "app/widgets/notice.h"
+#include "app/window/batchprogress.h"
 #include "app/window/firstpaint.h"
+#include "app/window/windowactions.h"
 #include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
 
+#include "core/customer.h"
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "core/runconfig.h"
 #include "core/session.h"
-#include "core/tokentablemodel.h"
+#include "core/tokenquery.h"
 
+#include <QEvent>
 #include <QGuiApplication>
-#include <QProgressBar>
+#include <QLabel>
 #include <QPushButton>
-#include <QTimer>
-
-#include <utility>
+#include <QTabBar>
 
 namespace TokenDesk {
 
@@ -33,118 +38,178 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_api(api)
+    // Before the form: the Tab order follows the order of building, so the
+    // panel's fields come first, then Fetch and its options, then the results.
     , m_input(new InputPanel(this))
     , m_session(new Session(api, this))
-    , m_queue(m_session->queue())
-    , m_model(m_session->results())
     , m_clipboard(new ClipboardGuard(QGuiApplication::clipboard(), this))
     , m_settings(new AppSettings(this))
     , m_appliedBaseUrl(m_settings->baseUrl())
     , m_appliedLanguage(m_settings->language())
 {
     m_ui->setupUi(this);
-    setUpInputPanel();
-    setUpTokensPanel();
-    setUpProgress();
-    setUpCustomerBrowser();
+    setUpPanels();
+    setUpStatusBar();
     setUpProfiles();
-    setUpSecretsActions();
-    restoreSettings();
     setUpActions();
-    setUpLook();
-    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-
-    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
-    connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
-        m_session->clearResults();
-        statusBar()->showMessage(tr("Cleared the table: no token is kept in memory."),
-                                 StatusMessageMs);
-    });
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    connect(m_queue, &FetchQueue::throttled, this, [this](std::chrono::milliseconds pause) {
-        const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
-        statusBar()->showMessage(
-            tr("The server asked TokenDesk to slow down: waiting %Ln second(s).", nullptr, seconds),
-            StatusMessageMs);
-    });
-    connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
-    connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
-    connect(m_queue, &FetchQueue::progressChanged, this, [this](int done, int total, int failed) {
-        m_progressBar->setMaximum(std::max(total, 1));
-        m_progressBar->setValue(done);
-        m_progressBar->setFormat(failed > 0
-                                     ? tr("%1 of %2, %3 failed").arg(done).arg(total).arg(failed)
-                                     : tr("%1 of %2").arg(done).arg(total));
-    });
-    connect(m_clipboard, &ClipboardGuard::clipboardCleared, this, [this](bool cleared) {
-        statusBar()->showMessage(cleared ? tr("Cleared the copied token from the clipboard.")
-                                         : tr("The system did not let TokenDesk clear the "
-                                              "clipboard: the token may still be on it."),
-                                 StatusMessageMs);
-    });
+    applySettings();
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setConcurrency);
+    wordTexts();
+    // The tables get the height that the input panel does not need.
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    // Last: every view has its model and its default widths by now (but for
+    // the customer list's, built later: it asks for those when it is).
+    m_windowState = new WindowState(this);
+    m_windowState->restore();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setUpInputPanel()
+void MainWindow::setUpPanels()
 {
-    // Built before the form: the Tab order follows the order of building, so
-    // its fields come first, then Fetch and its options, then the results.
     m_ui->inputPanelLayout->insertWidget(0, m_input);
     connect(m_input, &InputPanel::fetchRequested, this, &MainWindow::fetch);
+
+    m_tokens = new TokensPanel(m_session, m_clipboard, m_settings,
+                               {m_ui->copyTokenAction, m_ui->copyWithUserIdAction,
+                                m_ui->exportAction, m_ui->revealTokensAction, m_ui->revealRowAction,
+                                m_ui->fetchAction, m_ui->importAction},
+                               m_ui->viewTabs);
+    m_ui->viewTabs->addTab(m_tokens, QString());
+    connect(m_tokens, &TokensPanel::fetchRequested, this, &MainWindow::fetchQueries);
+    connect(m_tokens, &TokensPanel::statusMessage, this, &MainWindow::showStatus);
+
+    m_customers = new CustomerBrowser(m_session, m_ui->viewTabs);
+    m_ui->viewTabs->addTab(m_customers, QString());
+    // Its contents right after the first paint, unless needed before.
+    new AfterFirstPaint(this, [this] { m_customers->build(); });
+    connect(m_customers, &CustomerBrowser::built, this, [this] {
+        if (m_windowState) // its columns as the user left them
+            m_windowState->restoreLate(m_customers);
+    });
+    connect(m_customers, &CustomerBrowser::loadRequested, this, [this] {
+        if (acceptAgencyKey())
+            m_customers->load();
+    });
+    connect(m_customers, &CustomerBrowser::fetchRequested, this, &MainWindow::fetchCustomers);
+    connect(m_customers, &CustomerBrowser::statusMessage, this, &MainWindow::showStatus);
+
     // The tab bar comes before the page it switches, as on screen. Set here, not
     // in the .ui: there Qt 6.4 would move the tab widget with its pages' fields
     // still inside it and cut them out of the focus chain.
     QWidget::setTabOrder(m_ui->concurrencySpinBox, m_ui->viewTabs);
 }
 
-void MainWindow::setUpTokensPanel()
+void MainWindow::setUpStatusBar()
 {
-    m_tokens = new TokensPanel(m_session, m_clipboard, m_settings,
-                               {m_ui->copyTokenAction, m_ui->copyWithUserIdAction,
-                                m_ui->exportAction, m_ui->revealTokensAction, m_ui->revealRowAction,
-                                m_ui->fetchAction, m_ui->importAction},
-                               m_ui->viewTabs);
-    m_ui->viewTabs->addTab(m_tokens, tr("Fetched tokens"));
-    connect(m_tokens, &TokensPanel::fetchRequested, this, &MainWindow::fetchQueries);
-    connect(m_tokens, &TokensPanel::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    statusBar()->addPermanentWidget(new BatchProgress(m_session, this));
+    m_clipboardCountdown = new QLabel(this);
+    statusBar()->addPermanentWidget(m_clipboardCountdown);
+    connect(m_session->queue(), &FetchQueue::throttled, this,
+            [this](std::chrono::milliseconds pause) {
+                const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
+                showStatus(tr("The server asked TokenDesk to slow down: waiting %Ln second(s).",
+                              nullptr, seconds));
+            });
+    connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
+    connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
+    connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this,
+            &MainWindow::showClipboardCountdown);
+    connect(m_clipboard, &ClipboardGuard::clipboardCleared, this, [this](bool cleared) {
+        showStatus(cleared ? tr("Cleared the copied token from the clipboard.")
+                           : tr("The system did not let TokenDesk clear the clipboard: the token "
+                                "may still be on it."));
+    });
 }
 
-void MainWindow::setDialogHooks(TokensPanel::DialogHooks hooks)
+void MainWindow::setUpProfiles()
 {
-    m_tokens->setDialogHooks(std::move(hooks));
+    ProfileController *profiles = m_input->profiles();
+    connect(profiles, &ProfileController::baseUrlChosen, this,
+            [this, profiles](const QString &url) {
+                const Profile opened{profiles->currentName(), url, false};
+                followBaseUrl(resolveConfig({}, {}, opened, m_settings->configSettings()));
+            });
+    connect(profiles, &ProfileController::statusMessage, this, &MainWindow::showStatus);
+    connect(profiles, &ProfileController::keychainMissing, this,
+            [this](const QString &text) { showNotice(this, tr("No system keychain"), text); });
+    connect(m_input, &InputPanel::saveProfileRequested, this,
+            [this, profiles] { profiles->saveCurrent(m_api->baseUrl().toString()); });
 }
 
-void MainWindow::exportTokens()
+void MainWindow::setUpActions()
 {
-    m_tokens->exportTokens();
+    assignKeysAndIcons(*m_ui);
+    connect(m_ui->fetchAction, &QAction::triggered, this, &MainWindow::fetch);
+    connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
+        m_session->clearResults();
+        showStatus(tr("Cleared the table: no token is kept in memory."));
+    });
+    // The menu item and the check box are one switch.
+    connect(m_ui->revealTokensAction, &QAction::toggled, m_ui->revealTokensCheckBox,
+            &QAbstractButton::setChecked);
+    connect(m_ui->revealTokensCheckBox, &QAbstractButton::toggled, m_ui->revealTokensAction,
+            &QAction::setChecked);
+    connect(m_ui->filterAction, &QAction::triggered, this, [this] {
+        if (m_ui->viewTabs->currentWidget() == m_customers)
+            m_customers->focusFilter();
+        else
+            m_tokens->focusFilter();
+    });
+    connect(m_ui->tokensTabAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(m_tokens); });
+    connect(m_ui->customersTabAction, &QAction::triggered, this,
+            [this] { m_ui->viewTabs->setCurrentWidget(customerBrowser()); });
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
+        showDialog<ShortcutsDialog>(this, QStringLiteral("shortcutsDialog"),
+                                    [this] { return new ShortcutsDialog(this); });
+    });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        showDialog<AboutDialog>(this, QStringLiteral("aboutDialog"),
+                                [this] { return new AboutDialog(this); });
+    });
 }
 
-void MainWindow::copySelectedAs(bool withUserId)
+void MainWindow::changeEvent(QEvent *event)
 {
-    m_tokens->copySelectedAs(withUserId);
+    if (event->type() == QEvent::LanguageChange) {
+        const bool demo = !m_ui->demoBannerLabel->isHidden();
+        m_ui->retranslateUi(this); // the panels word their own forms again
+        if (demo)
+            setWindowTitle(tr("TokenDesk — demo mode"));
+        wordTexts();
+    }
+    QMainWindow::changeEvent(event);
 }
 
-void MainWindow::copySelectedToken()
+void MainWindow::wordTexts()
 {
-    m_tokens->copySelectedToken();
+    QTabWidget *tabs = m_ui->viewTabs;
+    tabs->setTabText(tabs->indexOf(m_tokens), tr("Fetched tokens"));
+    tabs->setTabText(tabs->indexOf(m_customers), tr("Customer list"));
+    tabs->tabBar()->setAccessibleName(tr("Views"));
+    m_ui->fetchButton->setToolTip(
+        tr("Fetch the tokens of the IDs entered above (%1)")
+            .arg(m_ui->fetchAction->shortcut().toString(QKeySequence::NativeText)));
+    m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
+    showClipboardCountdown(m_clipboard->secondsLeft());
 }
 
-void MainWindow::setUpProgress()
+void MainWindow::showStatus(const QString &message)
 {
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setAccessibleName(tr("Fetch progress"));
-    m_progressBar->setMaximumWidth(220);
-    m_progressBar->setVisible(false);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setAccessibleName(tr("Cancel"));
-    m_cancelButton->setVisible(false);
-    connect(m_cancelButton, &QPushButton::clicked, m_session, &Session::cancelBatch);
-    statusBar()->addPermanentWidget(m_progressBar);
-    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->showMessage(message, StatusMessageMs);
+}
+
+void MainWindow::showClipboardCountdown(int seconds)
+{
+    m_clipboardCountdown->setText(seconds > 0 ? tr("Clipboard clears in %Ln s", nullptr, seconds)
+                                              : QString());
 }
 
 void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sampleUserIds)
@@ -157,9 +222,9 @@ void MainWindow::enterDemoMode(const QString &demoKey, const QStringList &sample
     setAgencyKey(demoKey);
     m_input->setEntries(sampleUserIds);
     // The sandbox's customer list is there to browse at once (or as soon as
-    // the browser is built, right after the first paint).
+    // the list is built, right after the first paint).
     if (acceptAgencyKey())
-        m_browser->load();
+        m_customers->load();
     statusBar()->showMessage(tr("Demo mode: press Fetch tokens to try the sample customers."));
 }
 
@@ -168,12 +233,17 @@ void MainWindow::setAgencyKey(const QString &key)
     m_input->setAgencyKey(key);
 }
 
+void MainWindow::openLastProfile()
+{
+    m_input->profiles()->restore();
+}
+
 bool MainWindow::acceptAgencyKey()
 {
     const QString problem = m_api->setAgencyKey(m_input->agencyKey());
     if (problem.isEmpty())
         return true;
-    statusBar()->showMessage(problem, StatusMessageMs);
+    showStatus(problem);
     m_input->focusAgencyKey();
     return false;
 }
@@ -183,11 +253,10 @@ void MainWindow::fetch()
     if (!acceptAgencyKey())
         return;
     const QList<TokenQuery> queries = m_input->queries();
-    if (queries.isEmpty()) {
-        statusBar()->showMessage(m_input->askForEntries(), StatusMessageMs);
-        return;
-    }
-    fetchQueries(queries);
+    if (queries.isEmpty())
+        showStatus(m_input->askForEntries());
+    else
+        fetchQueries(queries);
 }
 
 void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
@@ -196,98 +265,20 @@ void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
         return;
     const QList<TokenQuery> added = m_session->fetch(queries);
     if (added.isEmpty()) {
-        statusBar()->showMessage(tr("Those are already being fetched."), StatusMessageMs);
+        showStatus(tr("Those are already being fetched."));
         return;
     }
-    m_progressBar->setVisible(true);
-    m_cancelButton->setVisible(true);
     statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, static_cast<int>(added.size())));
 }
 
-void MainWindow::importFile(const QString &path)
+void MainWindow::fetchCustomers(const QList<Customer> &customers)
 {
-    m_tokens->importFile(path);
-}
-
-void MainWindow::restoreSettings()
-{
-    applySettings();
-    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
-    connect(m_ui->concurrencySpinBox, &QSpinBox::valueChanged, m_settings,
-            &AppSettings::setConcurrency);
-}
-
-void MainWindow::applySettings()
-{
-    if (m_settings->language() != m_appliedLanguage) {
-        m_appliedLanguage = m_settings->language();
-        applyLanguage(m_appliedLanguage); // every widget then gets a LanguageChange
-    }
-    m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
-    // The window has no flags for these: resolveConfig() takes the settings.
-    const RunConfig config = resolveConfig({}, {}, std::nullopt, m_settings->configSettings());
-    m_queue->setConcurrency(config.concurrency.value);
-    m_queue->setMaxRetries(config.retries.value);
-    m_api->setTimeout(config.timeout.value);
-    m_clipboard->setClearDelay(std::chrono::seconds(m_settings->clipboardClearSeconds()));
-    // Only a change of the setting moves the API: at start, main() resolved
-    // the base URL from the command line, the environment, profile and settings.
-    if (m_settings->baseUrl() != m_appliedBaseUrl) {
-        m_appliedBaseUrl = m_settings->baseUrl();
-        followBaseUrl(config);
-    }
-}
-
-void MainWindow::setUpProfiles()
-{
-    ProfileController *profiles = m_input->profiles();
-    connect(profiles, &ProfileController::baseUrlChosen, this,
-            [this, profiles](const QString &url) {
-                const Profile opened{profiles->currentName(), url, false};
-                followBaseUrl(resolveConfig({}, {}, opened, m_settings->configSettings()));
-            });
-    connect(profiles, &ProfileController::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    connect(profiles, &ProfileController::keychainMissing, this,
-            [this](const QString &text) { showNotice(this, tr("No system keychain"), text); });
-    connect(m_input, &InputPanel::saveProfileRequested, this,
-            [this, profiles] { profiles->saveCurrent(m_api->baseUrl().toString()); });
-}
-
-void MainWindow::openLastProfile()
-{
-    m_input->profiles()->restore();
-}
-
-void MainWindow::fixBaseUrl()
-{
-    m_baseUrlFixed = true;
-}
-
-void MainWindow::followBaseUrl(const RunConfig &config)
-{
-    if (m_baseUrlFixed)
-        return;
-    if (!config.ok()) {
-        statusBar()->showMessage(config.problems.constFirst().reason, StatusMessageMs);
-        return;
-    }
-    m_api->setBaseUrl(config.baseUrl.value.toString());
-}
-
-void MainWindow::showSettings()
-{
-    auto *dialog = findChild<SettingsDialog *>();
-    if (!dialog) {
-        dialog = new SettingsDialog(m_settings, this);
-        dialog->setObjectName(QStringLiteral("settingsDialog"));
-        connect(dialog, &SettingsDialog::profileChosen, m_input->profiles(),
-                &ProfileController::openProfile);
-    }
-    dialog->setProfiles(m_input->profiles()->profileNames(), m_input->profiles()->currentName());
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    QList<TokenQuery> queries;
+    queries.reserve(customers.size());
+    for (const Customer &customer : customers)
+        queries.append(TokenQuery::forUser(customer.id, customer.name));
+    fetchQueries(queries);
+    m_ui->viewTabs->setCurrentWidget(m_tokens);
 }
 
 void MainWindow::onKeyRejected(const QString &sentence)
@@ -300,8 +291,6 @@ void MainWindow::onKeyRejected(const QString &sentence)
 
 void MainWindow::onBatchFinished(const BatchSummary &summary)
 {
-    m_progressBar->setVisible(false);
-    m_cancelButton->setVisible(false);
     Q_EMIT batchFinished();
     if (summary.ending == BatchSummary::Ending::KeyRejected) {
         statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
@@ -313,6 +302,60 @@ void MainWindow::onBatchFinished(const BatchSummary &summary)
                                  .arg(summary.active)
                                  .arg(summary.inactive)
                                  .arg(summary.failed));
+}
+
+void MainWindow::applySettings()
+{
+    if (m_settings->language() != m_appliedLanguage) {
+        m_appliedLanguage = m_settings->language();
+        applyLanguage(m_appliedLanguage); // every widget then gets a LanguageChange
+    }
+    m_ui->concurrencySpinBox->setValue(m_settings->concurrency());
+    // The window has no flags for these: resolveConfig() takes the settings.
+    const RunConfig config = resolveConfig({}, {}, std::nullopt, m_settings->configSettings());
+    m_session->queue()->setConcurrency(config.concurrency.value);
+    m_session->queue()->setMaxRetries(config.retries.value);
+    m_api->setTimeout(config.timeout.value);
+    m_clipboard->setClearDelay(std::chrono::seconds(m_settings->clipboardClearSeconds()));
+    // Only a change of the setting moves the API: at start, main() resolved
+    // the base URL from the command line, the environment, profile and settings.
+    if (m_settings->baseUrl() != m_appliedBaseUrl) {
+        m_appliedBaseUrl = m_settings->baseUrl();
+        followBaseUrl(config);
+    }
+}
+
+void MainWindow::followBaseUrl(const RunConfig &config)
+{
+    if (m_baseUrlFixed)
+        return;
+    if (!config.ok()) {
+        showStatus(config.problems.constFirst().reason);
+        return;
+    }
+    m_api->setBaseUrl(config.baseUrl.value.toString());
+}
+
+void MainWindow::showSettings()
+{
+    ProfileController *profiles = m_input->profiles();
+    auto *dialog = showDialog<SettingsDialog>(this, QStringLiteral("settingsDialog"), [&] {
+        auto *made = new SettingsDialog(m_settings, this);
+        connect(made, &SettingsDialog::profileChosen, profiles, &ProfileController::openProfile);
+        return made;
+    });
+    dialog->setProfiles(profiles->profileNames(), profiles->currentName());
+}
+
+CustomerBrowser *MainWindow::customerBrowser()
+{
+    m_customers->build();
+    return m_customers;
+}
+
+TokenTableModel *MainWindow::tokenModel() const
+{
+    return m_session->results();
 }
 
 } // namespace TokenDesk

@@ -7,11 +7,9 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <utility>
 
-class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 
 namespace Ui {
 class MainWindow;
@@ -23,19 +21,20 @@ class AppSettings;
 class ClipboardGuard;
 class CustomerBrowser;
 class InputPanel;
-struct Customer;
-struct RunConfig;
-class FetchQueue;
 class PartnerApi;
 class Session;
-struct BatchSummary;
 class TokenTableModel;
-struct TokenQuery;
-struct TokenResult;
 class WindowState;
+struct BatchSummary;
+struct Customer;
+struct RunConfig;
+struct TokenQuery;
 
-// The main window: the agency key and user IDs go in, a table of tokens comes
-// out. It only shows state; fetching lives in FetchQueue and PartnerApi.
+// The main window, a shell over its panels: the input panel (who asks and
+// for what), the tokens panel and the customer list. It keeps the menus, the
+// status bar (batch progress and Cancel, the clipboard countdown), the settings as
+// they apply, and the wiring between the panels and the core Session, which
+// fetches, lists and counts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,28 +49,32 @@ public:
     void setAgencyKey(const QString &key);
     // The base URL came from the command line, the environment or demo mode:
     // the setting must not replace it.
-    void fixBaseUrl();
+    void fixBaseUrl() { m_baseUrlFixed = true; }
     AppSettings *settings() const { return m_settings; }
     void showSettings();
     // Opens the agency profile used last (not in demo mode).
     void openLastProfile();
 
-    // The questions an export asks; tests answer them without a modal loop.
-    void setDialogHooks(TokensPanel::DialogHooks hooks);
-    // The tokens panel's: export, copy "token" or "userId,token", copy (Ctrl+C).
-    void exportTokens();
-    void copySelectedAs(bool withUserId);
+    // The tokens panel's: the questions an export asks (tests answer them
+    // without a modal loop), export, copy as text, copy the token (Ctrl+C),
+    // import an ID file.
+    void setDialogHooks(TokensPanel::DialogHooks hooks)
+    {
+        m_tokens->setDialogHooks(std::move(hooks));
+    }
+    void exportTokens() { m_tokens->exportTokens(); }
+    void copySelectedAs(bool withUserId) { m_tokens->copySelectedAs(withUserId); }
+    void copySelectedToken() { m_tokens->copySelectedToken(); }
+    void importFile(const QString &path) { m_tokens->importFile(path); }
 
-    TokenTableModel *tokenModel() const { return m_model; }
+    TokenTableModel *tokenModel() const;
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
 
+    // Fetches what the input panel holds, after checking the key.
     void fetch();
-    // Sends these to the queue: from the input, from a file, from the customer list.
+    // Sends these to the session: from the input, a file, Retry failed, the customer list.
     void fetchQueries(const QList<TokenQuery> &queries);
     void fetchCustomers(const QList<Customer> &customers);
-    // Fetches the user IDs (or team members) of a text or CSV file.
-    void importFile(const QString &path);
-    void copySelectedToken();
     // The Customer list tab, its contents built: they are right after the
     // window's first paint, or on first use, whichever comes first.
     CustomerBrowser *customerBrowser();
@@ -86,49 +89,35 @@ protected:
 private:
     static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
 
-    void setUpInputPanel();
-    void setUpTokensPanel();
-    void setUpProgress();
-    // The texts set from code, worded again after a change of language.
-    void retranslate();
-    void setUpCustomerBrowser();
+    void setUpPanels();
+    void setUpStatusBar();
     void setUpProfiles();
-    void setUpSecretsActions();
-    void restoreSettings();
+    void setUpActions();
+    // The texts set from code, worded again after a change of language.
+    void wordTexts();
+    void showStatus(const QString &message);
+    void showClipboardCountdown(int seconds);
+    bool acceptAgencyKey();
     void applySettings();
     // A setting changed or a profile was opened (resolved in config): the API
     // follows unless the command line, the environment or demo mode fixed it.
     void followBaseUrl(const RunConfig &config);
-    void showClipboardCountdown(int seconds);
-    bool acceptAgencyKey();
-    void onBatchFinished(const BatchSummary &summary);
     void onKeyRejected(const QString &sentence);
-    // Shortcuts, icons, the View and Help menus (mainwindowactions.cpp).
-    void setUpActions();
-    // The action texts set from code, worded again after a change of language.
-    void retranslateActions();
-    void showShortcuts();
-    // The remembered layout (mainwindowlook.cpp).
-    void setUpLook();
-    void showAbout();
+    void onBatchFinished(const BatchSummary &summary);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     PartnerApi *m_api;
-    InputPanel *m_input;      // who asks and for what
-    Session *m_session;       // the batch, the listing, the results and the counts
-    FetchQueue *m_queue;      // the session's, for its settings and progress
-    TokenTableModel *m_model; // the session's results
+    InputPanel *m_input; // built first: its fields lead the Tab order
+    Session *m_session;  // the batch, the listing, the results and the counts
     ClipboardGuard *m_clipboard;
-    TokensPanel *m_tokens = nullptr;
-    CustomerBrowser *m_browser = nullptr;
-    WindowState *m_windowState = nullptr;
     AppSettings *m_settings;
+    TokensPanel *m_tokens = nullptr;
+    CustomerBrowser *m_customers = nullptr;
+    WindowState *m_windowState = nullptr;
     QLabel *m_clipboardCountdown = nullptr;
     QString m_appliedBaseUrl;
     QString m_appliedLanguage; // main() installed it before the window was built
     bool m_baseUrlFixed = false;
-    QProgressBar *m_progressBar = nullptr;
-    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace TokenDesk
