@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchProgress</name>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%1 من %2، وفشل %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation>تقدّم الجلب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli</name>
     <message>
         <source>Fetches BotPenguin customers&apos; permanent API tokens with a partner agency key.
@@ -1216,28 +1235,12 @@ and this team member:
         </translation>
     </message>
     <message>
-        <source>%1 of %2, %3 failed</source>
-        <translation>%1 من %2، وفشل %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>مُسح الرمز المميز المنسوخ من الحافظة.</translation>
     </message>
     <message>
         <source>The system did not let TokenDesk clear the clipboard: the token may still be on it.</source>
         <translation>لم يسمح النظام لـ TokenDesk بمسح الحافظة: قد يظل الرمز المميز فيها.</translation>
-    </message>
-    <message>
-        <source>Fetch progress</source>
-        <translation>تقدّم الجلب</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
     </message>
     <message>
         <source>TokenDesk — demo mode</source>

@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchProgress</name>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%1 de %2, %3 fallidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation>Progreso de la obtención</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli</name>
     <message>
         <source>Fetches BotPenguin customers&apos; permanent API tokens with a partner agency key.
@@ -1200,28 +1219,12 @@ y este miembro del equipo:
         </translation>
     </message>
     <message>
-        <source>%1 of %2, %3 failed</source>
-        <translation>%1 de %2, %3 fallidos</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>Se borró del portapapeles el token copiado.</translation>
     </message>
     <message>
         <source>The system did not let TokenDesk clear the clipboard: the token may still be on it.</source>
         <translation>El sistema no permitió a TokenDesk borrar el portapapeles: puede que el token siga en él.</translation>
-    </message>
-    <message>
-        <source>Fetch progress</source>
-        <translation>Progreso de la obtención</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>TokenDesk — demo mode</source>

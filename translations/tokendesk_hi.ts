@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchProgress</name>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%2 में से %1, %3 विफल</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation>प्राप्ति की प्रगति</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli</name>
     <message>
         <source>Fetches BotPenguin customers&apos; permanent API tokens with a partner agency key.
@@ -1200,28 +1219,12 @@ and this team member:
         </translation>
     </message>
     <message>
-        <source>%1 of %2, %3 failed</source>
-        <translation>%2 में से %1, %3 विफल</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%2 में से %1</translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>कॉपी किया गया टोकन क्लिपबोर्ड से हटा दिया गया।</translation>
     </message>
     <message>
         <source>The system did not let TokenDesk clear the clipboard: the token may still be on it.</source>
         <translation>सिस्टम ने TokenDesk को क्लिपबोर्ड साफ़ नहीं करने दिया: टोकन अब भी उस पर हो सकता है।</translation>
-    </message>
-    <message>
-        <source>Fetch progress</source>
-        <translation>प्राप्ति की प्रगति</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>TokenDesk — demo mode</source>

@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::BatchProgress</name>
+    <message>
+        <source>%1 of %2, %3 failed</source>
+        <translation>%1 de %2, %3 com falha</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Fetch progress</source>
+        <translation>Progresso da busca</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::Cli</name>
     <message>
         <source>Fetches BotPenguin customers&apos; permanent API tokens with a partner agency key.
@@ -1200,28 +1219,12 @@ e este membro da equipe:
         </translation>
     </message>
     <message>
-        <source>%1 of %2, %3 failed</source>
-        <translation>%1 de %2, %3 com falha</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>O token copiado foi apagado da área de transferência.</translation>
     </message>
     <message>
         <source>The system did not let TokenDesk clear the clipboard: the token may still be on it.</source>
         <translation>O sistema não permitiu que o TokenDesk limpasse a área de transferência: o token ainda pode estar nela.</translation>
-    </message>
-    <message>
-        <source>Fetch progress</source>
-        <translation>Progresso da busca</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>TokenDesk — demo mode</source>
