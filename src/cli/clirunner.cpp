@@ -85,9 +85,8 @@ CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
     , m_api(new PartnerApi(this))
     , m_session(new Session(m_api, this))
-    , m_queue(m_session->queue())
 {
-    connect(m_queue, &FetchQueue::started, this, &CliRunner::onStarted);
+    connect(m_session->queue(), &FetchQueue::started, this, &CliRunner::onStarted);
     connect(m_session, &Session::resultReady, this, &CliRunner::onResult);
     connect(m_session, &Session::keyRejected, this, &CliRunner::onKeyRejected);
     // A base URL with no partner API behind it: said once, with the address;
@@ -152,8 +151,8 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
     if (!config.ok())
         return usageError(configProblemText(config.problems.constFirst()));
     m_api->setTimeout(config.timeout.value);
-    m_queue->setConcurrency(config.concurrency.value);
-    m_queue->setMaxRetries(config.retries.value);
+    m_session->queue()->setConcurrency(config.concurrency.value);
+    m_session->queue()->setMaxRetries(config.retries.value);
     m_options.retries = config.retries.value; // for CustomerRun's lister
 
     if (config.demo) {

@@ -91,8 +91,7 @@ private:
 
     Console m_console;
     PartnerApi *m_api;
-    Session *m_session;  // the batch and its results, the listing
-    FetchQueue *m_queue; // the session's, for its settings
+    Session *m_session; // the batch and its results, the listing
     Sandbox::SandboxServer *m_sandbox = nullptr;
     CliOptions m_options;
     OutputFormat m_format = OutputFormat::Jsonl;
