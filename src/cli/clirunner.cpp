@@ -419,7 +419,7 @@ void CliRunner::onBatchFinished()
     for (qsizetype i = 0; i < m_queries.size(); ++i) {
         addSkippedUpTo(i); // a skipped row in its place among the others
         const TokenQuery &query = m_queries.at(i);
-        const auto result = m_session->results()->finalResult(query.key());
+        const auto result = m_session->results()->finalResult(query.id());
         if (interrupted) {
             // Only what finished; the rest is named on standard error.
             if (result && !result->cancelled)
@@ -487,7 +487,7 @@ void CliRunner::reportInterruption()
     int withToken = 0;
     QStringList notFinished;
     for (const TokenQuery &query : std::as_const(m_queries)) {
-        const auto result = m_session->results()->finalResult(query.key());
+        const auto result = m_session->results()->finalResult(query.id());
         if (result && !result->cancelled) {
             ++finishedRows;
             withToken += result->ok ? 1 : 0;

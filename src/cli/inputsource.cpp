@@ -54,8 +54,8 @@ UserIdInput collectUserIds(const CliOptions &options, QIODevice *standardInput)
         for (; next < input.skipped.size() && input.skipped.at(next).position <= i; ++next)
             input.skipped[next].position = input.queries.size();
         const TokenQuery &query = candidates.at(i);
-        if (!seen.contains(query.key())) {
-            seen.insert(query.key());
+        if (!seen.contains(query.id())) {
+            seen.insert(query.id());
             input.queries.append(query);
         }
     }

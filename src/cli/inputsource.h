@@ -13,7 +13,7 @@ namespace TokenDesk::Cli {
 
 struct UserIdInput
 {
-    QList<TokenQuery> queries; // each once (by TokenQuery::key()), in the order first seen
+    QList<TokenQuery> queries; // each once (by TokenQuery::id()), in the order first seen
     QStringList warnings;      // rows of -i files that were skipped, each naming its file
     QString problem; // a file that cannot be used or an ID that cannot be sent: send nothing
 

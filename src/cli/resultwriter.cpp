@@ -86,7 +86,7 @@ QByteArray jsonRecord(const TokenResult &r)
         out += "\"userId\":" + jsonString(r.query.userId);
     }
     out += ",\"ok\":" + jsonBool(r.ok);
-    out += ",\"key\":" + jsonOrNull(r.ok, jsonString(r.key));
+    out += ",\"key\":" + jsonOrNull(r.ok, jsonString(r.token));
     out += ",\"active\":" + jsonOrNull(r.ok, jsonBool(r.active));
     out += ",\"httpStatus\":" + jsonOrNull(r.httpStatus != 0, QByteArray::number(r.httpStatus));
     out += ",\"error\":" + jsonOrNull(!r.ok, jsonString(r.error));
@@ -145,7 +145,7 @@ QByteArray toCsv(const QList<TokenResult> &results)
             fields << csvField(r.query.isMember() ? QString() : r.query.userId);
         if (anyMember)
             fields << csvField(r.query.email) << csvField(r.query.memberType);
-        fields << jsonBool(r.ok) << (r.ok ? csvExactField(r.key) : QByteArray())
+        fields << jsonBool(r.ok) << (r.ok ? csvExactField(r.token) : QByteArray())
                << (r.ok ? jsonBool(r.active) : QByteArray())
                << (r.httpStatus != 0 ? QByteArray::number(r.httpStatus) : QByteArray())
                << (r.ok ? QByteArray() : csvField(r.error))
@@ -187,7 +187,7 @@ QByteArray toTable(const QList<TokenResult> &results)
     rows << header;
     for (const TokenResult &r : results) {
         QStringList row{terminalSafe(displayIdentity(r.query)), statusText(r),
-                        r.ok ? terminalSafe(r.key) : QString(),
+                        r.ok ? terminalSafe(r.token) : QString(),
                         r.httpStatus != 0 ? QString::number(r.httpStatus) : QStringLiteral("-"),
                         QString::number(r.elapsedMs)};
         if (anyFailed)

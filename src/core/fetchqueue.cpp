@@ -99,10 +99,10 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
     }
     QList<TokenQuery> added;
     for (const TokenQuery &query : queries) {
-        const QString key = query.key();
-        if (m_pendingKeys.contains(key))
+        const QString id = query.id();
+        if (m_pendingIds.contains(id))
             continue;
-        m_pendingKeys.insert(key);
+        m_pendingIds.insert(id);
         m_waiting.push_back({query, 0, 0, nullptr});
         added.append(query);
         ++m_total;
@@ -129,14 +129,14 @@ void FetchQueue::pump()
         entry.request =
             m_api->fetchToken(entry.query, m_retryPolicy.maxRetries() + 2 - entry.attempts);
         connect(entry.request, &TokenRequest::finished, this, &FetchQueue::onTokenFetched);
-        m_inFlight.insert(entry.query.key(), entry);
+        m_inFlight.insert(entry.query.id(), entry);
         Q_EMIT started(entry.query);
     }
 }
 
 void FetchQueue::onTokenFetched(const TokenResult &result)
 {
-    const auto it = m_inFlight.constFind(result.query.key());
+    const auto it = m_inFlight.constFind(result.query.id());
     if (it == m_inFlight.cend())
         return; // already settled by cancel()
     Entry entry = *it;
@@ -207,15 +207,15 @@ void FetchQueue::pauseSending(std::chrono::milliseconds pause)
 void FetchQueue::retryLater(Entry entry, const TokenResult &result)
 {
     entry.elapsedMs += result.elapsedMs;
-    const QString key = entry.query.key();
-    m_backingOff.insert(key, entry);
+    const QString id = entry.query.id();
+    m_backingOff.insert(id, entry);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     m_retryTimers.append(timer);
-    connect(timer, &QTimer::timeout, this, [this, timer, key] {
+    connect(timer, &QTimer::timeout, this, [this, timer, id] {
         m_retryTimers.removeOne(timer);
         timer->deleteLater();
-        const auto it = m_backingOff.constFind(key);
+        const auto it = m_backingOff.constFind(id);
         if (it == m_backingOff.cend())
             return;
         m_waiting.push_front(*it);
@@ -229,7 +229,7 @@ void FetchQueue::complete(TokenResult result, const Entry &entry)
 {
     result.attempts = entry.attempts;
     result.elapsedMs += entry.elapsedMs;
-    m_pendingKeys.remove(entry.query.key());
+    m_pendingIds.remove(entry.query.id());
     ++m_done;
     if (!result.ok && !result.cancelled)
         ++m_failed;

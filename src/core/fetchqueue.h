@@ -102,9 +102,9 @@ private:
     int m_concurrency = DefaultConcurrency;
     RetryPolicy m_retryPolicy;
     std::deque<Entry> m_waiting;
-    QHash<QString, Entry> m_inFlight;   // by TokenQuery::key()
+    QHash<QString, Entry> m_inFlight;   // by TokenQuery::id()
     QHash<QString, Entry> m_backingOff; // waiting for a retry timer
-    QSet<QString> m_pendingKeys;        // every key waiting, in flight or backing off
+    QSet<QString> m_pendingIds;         // every ID waiting, in flight or backing off
     QList<QTimer *> m_retryTimers;
     QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
     int m_total = 0;

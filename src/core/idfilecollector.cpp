@@ -68,12 +68,12 @@ void IdFileCollector::finish()
 
 void IdFileCollector::add(const TokenQuery &query)
 {
-    const QString key = query.key();
-    if (m_seen.contains(key)) {
+    const QString id = query.id();
+    if (m_seen.contains(id)) {
         ++m_file.duplicates;
         return;
     }
-    m_seen.insert(key);
+    m_seen.insert(id);
     m_file.queries.append(query);
 }
 

@@ -39,7 +39,7 @@ private:
     void add(const TokenQuery &query);
 
     IdFile &m_file;
-    QSet<QString> m_seen; // TokenQuery::key()
+    QSet<QString> m_seen; // TokenQuery::id()
     int m_unlisted = 0;
     QString m_rowText;
 };

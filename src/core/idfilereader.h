@@ -35,7 +35,7 @@ struct IdFile
         MemberCsv, // a CSV with email and type columns: team members
     };
 
-    QList<TokenQuery> queries;   // each once (by TokenQuery::key()), in file order
+    QList<TokenQuery> queries;   // each once (by TokenQuery::id()), in file order
     int duplicates = 0;          // entries left out because they came before
     QStringList warnings;        // rows skipped, one sentence each naming the line
     QList<SkippedIdRow> skipped; // every row skipped, in file order (warnings are capped)

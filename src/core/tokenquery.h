@@ -15,7 +15,7 @@ struct TokenQuery
     QString email;
     QString memberType;
     // The customer's name when the query came from the customer list; shown
-    // beside the ID, never sent and not part of key().
+    // beside the ID, never sent and not part of id().
     QString customerName;
 
     static TokenQuery forUser(const QString &userId, const QString &customerName = {})
@@ -28,8 +28,8 @@ struct TokenQuery
     }
 
     bool isMember() const { return userId.isEmpty() && !email.isEmpty(); }
-    // Identifies the query in a batch and in the table: two equal keys are one fetch.
-    QString key() const { return isMember() ? email + QLatin1Char('/') + memberType : userId; }
+    // Identifies the query in a batch and in the table: two equal IDs are one fetch.
+    QString id() const { return isMember() ? email + QLatin1Char('/') + memberType : userId; }
 
     friend bool operator==(const TokenQuery &a, const TokenQuery &b)
     {

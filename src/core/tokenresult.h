@@ -14,13 +14,13 @@
 
 namespace TokenDesk {
 
-// The outcome of one token fetch: either a key with its state, or an error
+// The outcome of one token fetch: either a token with its state, or an error
 // kind with a sentence a person understands. Errors are values, never thrown.
 struct TokenResult
 {
     TokenQuery query;
     bool ok = false;
-    QString key;
+    QString token;
     bool active = false;
     int httpStatus = 0; // 0 when no HTTP reply arrived
     ErrorKind errorKind = ErrorKind::None;
@@ -31,11 +31,11 @@ struct TokenResult
     std::optional<std::chrono::seconds> retryAfter; // from a 429/503 reply
     bool cancelled = false; // stopped by the user or by a rejected key, not by a fault
 
-    static TokenResult success(const QString &key, bool active, int httpStatus = 200)
+    static TokenResult success(const QString &token, bool active, int httpStatus = 200)
     {
         TokenResult r;
         r.ok = true;
-        r.key = key;
+        r.token = token;
         r.active = active;
         r.httpStatus = httpStatus;
         return r;

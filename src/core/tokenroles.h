@@ -14,7 +14,7 @@ enum TokenRole {
     RowStateRole,        // int, a TokenTableModel::RowState
     ErrorKindRole,       // QString, the contract's errorKind name
     ErrorMessageRole,    // QString
-    QueryKeyRole,        // QString, TokenQuery::key()
+    QueryIdRole,         // QString, TokenQuery::id()
     SortKeyRole,         // a value that sorts the column naturally (dates as dates)
     QueryUserIdRole,     // QString, the query's user ID; empty for a team member
     QueryEmailRole,      // QString, a team member's e-mail

@@ -69,8 +69,8 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
     case CustomerColumn:
         return row.query.customerName;
     case TokenColumn:
-        if (!row.result.key.isEmpty())
-            return m_revealed || row.revealed ? row.result.key : maskedToken(row.result.key);
+        if (!row.result.token.isEmpty())
+            return m_revealed || row.revealed ? row.result.token : maskedToken(row.result.token);
         return row.result.error;
     case StatusColumn:
         return stateText(row.state);
@@ -79,7 +79,7 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
                    ? QLocale().toString(row.result.fetchedAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case CopyColumn:
-        return row.result.key.isEmpty() ? QString() : tr("Copy");
+        return row.result.token.isEmpty() ? QString() : tr("Copy");
     default:
         return {};
     }
@@ -96,18 +96,18 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!row.result.error.isEmpty())
             return row.result.error;
-        if (index.column() == CopyColumn && !row.result.key.isEmpty())
+        if (index.column() == CopyColumn && !row.result.token.isEmpty())
             return tr("Copy this token to the clipboard");
         return {};
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
-        if (index.column() == TokenColumn && !row.result.key.isEmpty())
+        if (index.column() == TokenColumn && !row.result.token.isEmpty())
             return m_revealed || row.revealed
-                       ? row.result.key
-                       : tr("Hidden token ending in %1").arg(row.result.key.right(VisibleTail));
+                       ? row.result.token
+                       : tr("Hidden token ending in %1").arg(row.result.token.right(VisibleTail));
         return displayData(row, index.column());
     case RawTokenRole:
-        return row.result.key;
+        return row.result.token;
     case ActiveRole:
         return row.state == RowState::Active;
     case RowStateRole:
@@ -116,8 +116,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return errorKindName(row.result.errorKind);
     case ErrorMessageRole:
         return row.result.error;
-    case QueryKeyRole:
-        return row.query.key();
+    case QueryIdRole:
+        return row.query.id();
     case SortKeyRole:
         return sortKey(row, index.column());
     case QueryUserIdRole:
@@ -160,21 +160,21 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-int TokenTableModel::rowOf(const QString &queryKey) const
+int TokenTableModel::rowOf(const QString &queryId) const
 {
-    return m_rowByKey.value(queryKey, -1);
+    return m_rowById.value(queryId, -1);
 }
 
 int TokenTableModel::ensureRow(const TokenQuery &query)
 {
-    const QString key = query.key();
-    const int existing = rowOf(key);
+    const QString id = query.id();
+    const int existing = rowOf(id);
     if (existing >= 0)
         return existing;
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(Row{query, RowState::Queued, {}, false});
-    m_rowByKey.insert(key, row);
+    m_rowById.insert(id, row);
     endInsertRows();
     return row;
 }
@@ -199,13 +199,13 @@ void TokenTableModel::markQueued(const TokenQuery &query)
 void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
 {
     QList<TokenQuery> fresh;
-    QSet<QString> freshKeys;
+    QSet<QString> freshIds;
     for (const TokenQuery &query : queries) {
-        const QString key = query.key();
-        if (rowOf(key) >= 0)
+        const QString id = query.id();
+        if (rowOf(id) >= 0)
             markQueued(query); // an existing row is reset in place
-        else if (!freshKeys.contains(key)) {
-            freshKeys.insert(key);
+        else if (!freshIds.contains(id)) {
+            freshIds.insert(id);
             fresh.append(query);
         }
     }
@@ -214,7 +214,7 @@ void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const TokenQuery &query : std::as_const(fresh)) {
-        m_rowByKey.insert(query.key(), static_cast<int>(m_rows.size()));
+        m_rowById.insert(query.id(), static_cast<int>(m_rows.size()));
         m_rows.append(Row{query, RowState::Queued, {}, false});
     }
     endInsertRows();
@@ -242,9 +242,9 @@ void TokenTableModel::setResult(const TokenResult &result)
     emitRowChanged(row);
 }
 
-std::optional<TokenResult> TokenTableModel::finalResult(const QString &queryKey) const
+std::optional<TokenResult> TokenTableModel::finalResult(const QString &queryId) const
 {
-    const int row = rowOf(queryKey);
+    const int row = rowOf(queryId);
     if (row < 0)
         return std::nullopt;
     const Row &r = m_rows.at(row);
@@ -262,7 +262,7 @@ QVariant TokenTableModel::sortKey(const Row &row, int column) const
         return row.result.fetchedAt;
     case TokenColumn:
         // Never sort by the secret itself: that would leak its order when masked.
-        return row.result.key.isEmpty() ? row.result.error : QString();
+        return row.result.token.isEmpty() ? row.result.error : QString();
     default:
         return displayData(row, column);
     }
@@ -282,7 +282,7 @@ void TokenTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
-    m_rowByKey.clear();
+    m_rowById.clear();
     endResetModel();
 }
 

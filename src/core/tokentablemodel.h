@@ -46,7 +46,7 @@ public:
     void markFetching(const TokenQuery &query);
     void setResult(const TokenResult &result);
     // The final result of a query's row (not while queued or fetching).
-    std::optional<TokenResult> finalResult(const QString &queryKey) const;
+    std::optional<TokenResult> finalResult(const QString &queryId) const;
     // The queries whose row failed (not those cancelled), in table order.
     QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
@@ -62,7 +62,7 @@ public:
     // Masks every token again: the reveal-all switch and each row.
     void hideAllTokens();
 
-    int rowOf(const QString &queryKey) const;
+    int rowOf(const QString &queryId) const;
     static QString maskedToken(const QString &token);
     static QString stateText(RowState state);
 
@@ -81,7 +81,7 @@ private:
     QVariant sortKey(const Row &row, int column) const;
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowByKey;
+    QHash<QString, int> m_rowById;
     bool m_revealed = false;
 };
 

@@ -221,8 +221,8 @@ void TestFaultMatrix::faultInABatch()
     QHash<QString, TokenResult> results;
     for (const QList<QVariant> &arguments : std::as_const(finished)) {
         const auto result = arguments.constFirst().value<TokenResult>();
-        QVERIFY2(!results.contains(result.query.key()), qPrintable(result.query.userId));
-        results.insert(result.query.key(), result);
+        QVERIFY2(!results.contains(result.query.id()), qPrintable(result.query.userId));
+        results.insert(result.query.id(), result);
     }
     QCOMPARE(results.size(), idCount);
 
@@ -230,7 +230,7 @@ void TestFaultMatrix::faultInABatch()
     for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
         const TokenResult result = results.value(it.key());
         QVERIFY2(result.ok, qPrintable(it.key() + QLatin1String(": ") + result.error));
-        QCOMPARE(result.key, it.value());
+        QCOMPARE(result.token, it.value());
         QCOMPARE(result.attempts, 1);
     }
 
@@ -240,7 +240,7 @@ void TestFaultMatrix::faultInABatch()
     QVERIFY(!fault.cancelled);
     QVERIFY2(fault.errorKind == kind,
              qPrintable(errorKindName(fault.errorKind) + QLatin1String(": ") + fault.error));
-    QVERIFY(fault.key.isEmpty());
+    QVERIFY(fault.token.isEmpty());
     QVERIFY(!fault.error.trimmed().isEmpty());
     if (!sentenceHint.isEmpty())
         QVERIFY2(fault.error.contains(sentenceHint), qPrintable(fault.error));
@@ -327,8 +327,8 @@ void TestFaultMatrix::rejectedKeyEndsTheBatchCleanly()
     QHash<QString, TokenResult> results;
     for (const QList<QVariant> &arguments : std::as_const(finished)) {
         const auto result = arguments.constFirst().value<TokenResult>();
-        QVERIFY(!results.contains(result.query.key()));
-        results.insert(result.query.key(), result);
+        QVERIFY(!results.contains(result.query.id()));
+        results.insert(result.query.id(), result);
         if (result.query.userId == faultId)
             continue;
         QVERIFY2(result.ok || result.cancelled || result.errorKind == ErrorKind::Auth,
@@ -387,8 +387,8 @@ void TestFaultMatrix::untrustedTlsFailsEveryRow()
     QSet<QString> seen;
     for (const QList<QVariant> &arguments : std::as_const(finished)) {
         const auto result = arguments.constFirst().value<TokenResult>();
-        QVERIFY(!seen.contains(result.query.key()));
-        seen.insert(result.query.key());
+        QVERIFY(!seen.contains(result.query.id()));
+        seen.insert(result.query.id());
         QVERIFY(!result.ok);
         QVERIFY2(result.errorKind == ErrorKind::Tls,
                  qPrintable(errorKindName(result.errorKind) + QLatin1String(": ") + result.error));

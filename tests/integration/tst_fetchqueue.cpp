@@ -32,7 +32,7 @@ QHash<QString, TokenResult> resultsByKey(const QSignalSpy &spy)
     QHash<QString, TokenResult> results;
     for (const auto &args : spy) {
         const auto result = args.constFirst().value<TokenResult>();
-        results.insert(result.query.key(), result);
+        results.insert(result.query.id(), result);
     }
     return results;
 }

@@ -73,7 +73,7 @@ void TestPartnerApi::fetchesActiveAndInactiveTokens()
     for (int i = 0; i < 5; ++i) {
         const TokenResult result = fetchOne(customers.at(i).id);
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.key, customers.at(i).tokenKey);
+        QCOMPARE(result.token, customers.at(i).tokenKey);
         QCOMPARE(result.active, customers.at(i).tokenActive);
         QCOMPARE(result.httpStatus, 200);
         QCOMPARE(result.query.userId, customers.at(i).id);
@@ -111,7 +111,7 @@ void TestPartnerApi::encodesIdsEndToEnd()
     const TokenResult result = fetchOne(userId);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(m_sandbox->lastDecodedUserId(), userId);
-    QCOMPARE(result.key, QStringLiteral("echo-token:") + userId);
+    QCOMPARE(result.token, QStringLiteral("echo-token:") + userId);
 }
 
 void TestPartnerApi::mapsEveryFault_data()
@@ -152,7 +152,7 @@ void TestPartnerApi::mapsEveryFault()
              qPrintable(errorKindName(result.errorKind) + QLatin1String(": ") + result.error));
     QCOMPARE(result.httpStatus, httpStatus);
     QVERIFY(!result.error.isEmpty());
-    QVERIFY(result.key.isEmpty());
+    QVERIFY(result.token.isEmpty());
     if (kind == ErrorKind::RateLimited) {
         QVERIFY(result.retryAfter.has_value());
         QCOMPARE(result.retryAfter->count(), 1);

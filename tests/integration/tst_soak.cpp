@@ -66,7 +66,7 @@ void TestSoak::twentyThousandIdsWithRandomFaults()
         queue.setMaxRetries(Retries);
         queue.setBaseBackoff(10ms);
         connect(&queue, &FetchQueue::finished, this, [&](const TokenResult &result) {
-            ++finals[result.query.key()];
+            ++finals[result.query.id()];
             ++(result.ok ? ok : failed);
             peak = std::max(peak, residentKiB());
         });

@@ -136,7 +136,7 @@ void TestTls::caFileTrustsTheServer()
     const Sandbox::Customer customer = m_sandbox->customers().constFirst();
     const TokenResult result = fetchOne(customer.id);
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.key, customer.tokenKey);
+    QCOMPARE(result.token, customer.tokenKey);
     QCOMPARE(result.httpStatus, 200);
 
     // The customer list goes the same way.

@@ -16,7 +16,7 @@ QStringList keys(const QList<TokenQuery> &queries)
 {
     QStringList result;
     for (const TokenQuery &query : queries)
-        result.append(query.key());
+        result.append(query.id());
     return result;
 }
 
@@ -49,7 +49,7 @@ void TestIdFileReader::parses_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<IdFile::Kind>("kind");
-    QTest::addColumn<QStringList>("expected"); // TokenQuery::key() in order
+    QTest::addColumn<QStringList>("expected"); // TokenQuery::id() in order
     QTest::addColumn<int>("duplicates");
     QTest::addColumn<QStringList>("warnings");
 

@@ -40,7 +40,7 @@ void TestReplyParser::parsesDocumentationExample()
         R"({"success":true,"message":"","data":{"permanentToken":{"key":"pk_live_example","active":true}},"code":200})";
     const TokenResult result = parseTokenReply(200, body);
     QVERIFY(result.ok);
-    QCOMPARE(result.key, QStringLiteral("pk_live_example"));
+    QCOMPARE(result.token, QStringLiteral("pk_live_example"));
     QCOMPARE(result.active, true);
     QCOMPARE(result.httpStatus, 200);
     QCOMPARE(result.errorKind, ErrorKind::None);
@@ -150,7 +150,7 @@ void TestReplyParser::parsesReplies()
     // Every failure carries a sentence a person can read.
     QCOMPARE(result.error.isEmpty(), ok);
     if (!ok)
-        QVERIFY(result.key.isEmpty());
+        QVERIFY(result.token.isEmpty());
 }
 
 void TestReplyParser::keepsServerMessage()
