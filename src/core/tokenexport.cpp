@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokenexport.h"
 
+#include "jsontext.h"
 #include "tokenroles.h"
 #include "tokentablemodel.h"
 
@@ -10,8 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -61,30 +60,26 @@ QString boolText(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-// A JSON string literal; QJsonDocument escapes, but only writes whole documents.
-QByteArray jsonText(const QString &text)
+// An empty text is null: the field has no value for this row.
+QByteArray jsonOrNull(const QString &text)
 {
-    if (text.isEmpty())
-        return QByteArrayLiteral("null");
-    const QByteArray array =
-        QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    return text.isEmpty() ? QByteArrayLiteral("null") : jsonString(text);
 }
 
 QByteArray jsonObject(const ExportRow &r)
 {
     QByteArray out("{\"userId\":");
-    out += jsonText(r.userId);
-    out += ",\"email\":" + jsonText(r.email);
-    out += ",\"type\":" + jsonText(r.type);
-    out += ",\"customer\":" + jsonText(r.customerName);
-    out += ",\"token\":" + jsonText(r.token);
+    out += jsonOrNull(r.userId);
+    out += ",\"email\":" + jsonOrNull(r.email);
+    out += ",\"type\":" + jsonOrNull(r.type);
+    out += ",\"customer\":" + jsonOrNull(r.customerName);
+    out += ",\"token\":" + jsonOrNull(r.token);
     out += ",\"ok\":" + boolText(r.ok).toLatin1();
     out += ",\"active\":" + (r.ok ? boolText(r.active).toLatin1() : QByteArrayLiteral("null"));
-    out += ",\"status\":" + jsonText(r.status);
-    out += ",\"errorKind\":" + jsonText(r.errorKind);
-    out += ",\"error\":" + jsonText(r.error);
-    out += ",\"fetchedAt\":" + jsonText(isoTime(r.fetchedAt));
+    out += ",\"status\":" + jsonOrNull(r.status);
+    out += ",\"errorKind\":" + jsonOrNull(r.errorKind);
+    out += ",\"error\":" + jsonOrNull(r.error);
+    out += ",\"fetchedAt\":" + jsonOrNull(isoTime(r.fetchedAt));
     out += '}';
     return out;
 }

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void csvQuotesQuotesCommasAndLineEnds();
     void csvHasBomAndCrlf();
     void jsonIsExact();
+    void jsonWritesNoControlCharacterRaw();
     void exportRowsReadsRawValues();
     void copyAs_data();
     void copyAs();
@@ -263,6 +264,39 @@ void TestTokenExport::jsonIsExact()
     QCOMPARE(f.value(QLatin1String("error")).toString(), failed.error);
     QVERIFY(f.value(QLatin1String("fetchedAt")).isNull());
     QCOMPARE(toExportJson({}), QByteArray("[]\n"));
+}
+
+void TestTokenExport::jsonWritesNoControlCharacterRaw()
+{
+    // DEL and C1 (U+009B is CSI) would act on a terminal showing the file, as
+    // C0 would; U+2028/U+2029 split a line. Every field gets them all.
+    QString hostile;
+    for (char16_t unit = 0x01; unit < 0x20; ++unit)
+        hostile += QChar(unit);
+    for (char16_t unit = 0x7f; unit <= 0xa0; ++unit)
+        hostile += QChar(unit);
+    hostile += QStringLiteral("\u2028\u2029");
+    ExportRow row = okRow(hostile, hostile);
+    row.email = row.type = row.customerName = row.status = row.errorKind = row.error = hostile;
+
+    const QByteArray json = toExportJson({row});
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<uchar>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<uchar>(json.at(i + 1)) : 0;
+        QVERIFY2((byte >= 0x20 || byte == '\n') && byte != 0x7f, qPrintable(QString::number(i)));
+        QVERIFY2(byte != 0xc2 || next > 0x9f, qPrintable(QString::number(i)));
+        const QByteArray three = json.mid(i, 3);
+        QVERIFY2(three != "\xe2\x80\xa8" && three != "\xe2\x80\xa9",
+                 qPrintable(QString::number(i)));
+    }
+    QVERIFY(json.contains("\\u007f\\u0080"));
+    QVERIFY(json.contains("\\u009b"));
+    QVERIFY(json.contains("\\u009f\xc2\xa0\\u2028\\u2029\""));
+    // Escaped, not lost: every field parses back to the text it was given.
+    const QJsonObject object = QJsonDocument::fromJson(json).array().at(0).toObject();
+    for (const char *field :
+         {"userId", "email", "type", "customer", "token", "status", "errorKind", "error"})
+        QCOMPARE(object.value(QLatin1String(field)).toString(), hostile);
 }
 
 void TestTokenExport::exportRowsReadsRawValues()
