@@ -20,8 +20,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *network, const QNetworkRequest
     , m_limits(limits)
 {
     // The body of a reply is never logged: it holds the token.
-    qCDebug(lcNetwork).noquote() << "GET" << QString::fromLatin1(request.url().toEncoded())
-                                 << "authtype: Key, Authorization: Bearer ***";
+    qCDebug(lcNetwork).noquote() << redactedRequestLine(request.url());
     m_clock.start();
     m_reply = network->get(request);
 
