@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startup.h"
 
+#include "processhardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
@@ -18,6 +20,9 @@ ProgramIdentity programIdentity()
 
 void startProgram()
 {
+    // First, before a key or a token can be in memory.
+    if (!hardenProcess())
+        qWarning("TokenDesk could not keep this process out of crash dumps.");
     const ProgramIdentity identity = programIdentity();
     QCoreApplication::setApplicationName(identity.name);
     QCoreApplication::setOrganizationName(identity.organization);

@@ -17,7 +17,8 @@ struct ProgramIdentity
 ProgramIdentity programIdentity();
 
 // The start both programs share, right after their application object and
-// before their command line is read: the names and version (so --version,
+// before their command line is read: the process hardened against crash
+// dumps (hardenProcess), the names and version (so --version,
 // and QSettings finds the window's settings and profiles from the CLI too),
 // and the system's proxy settings (a corporate TLS proxy works with
 // --ca-file; loopback never goes through a proxy, see PartnerApi).
