@@ -4,7 +4,11 @@
 
 #include "customerlister.h"
 #include "fetchqueue.h"
+#include "inputpolicy.h"
+#include "partnerapi.h"
 #include "tokentablemodel.h"
+
+#include <QCryptographicHash>
 
 namespace TokenDesk {
 
@@ -36,6 +40,49 @@ Session::~Session()
 
 QList<TokenQuery> Session::fetch(const QList<TokenQuery> &queries)
 {
+    // A row with an answer stays as it is: the same IDs again (Fetch pressed
+    // twice, a longer list) send only what is new. A row cancelled or refused
+    // for the key had none; such rows settle only as their batch ends, so the
+    // summary of a batch running now never counted them.
+    QList<TokenQuery> unanswered;
+    unanswered.reserve(queries.size());
+    for (const TokenQuery &query : queries) {
+        const std::optional<TokenResult> row = m_results->finalResult(query.id());
+        if (!row || row->cancelled || row->errorKind == ErrorKind::Auth)
+            unanswered.append(query);
+    }
+    return enqueue(unanswered);
+}
+
+QList<TokenQuery> Session::fetchAgain(const QList<TokenQuery> &queries)
+{
+    return m_queue->isBusy() ? fetch(queries) : enqueue(queries);
+}
+
+QString Session::useAgencyKey(const QString &text)
+{
+    const AgencyKeyCheck check = checkAgencyKey(text);
+    const QByteArray digest =
+        check.ok() ? QCryptographicHash::hash(check.key.toUtf8(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    if (isFetching() || isListing()) {
+        if (!check.ok())
+            return check.problem;
+        if (digest != m_keyDigest)
+            return tr("The work running now keeps the agency API key it started with: cancel it "
+                      "or let it finish, then use the new key.");
+        return {};
+    }
+    const QString problem = m_api->setAgencyKey(text);
+    m_keyDigest = problem.isEmpty() ? digest : QByteArray();
+    return problem;
+}
+
+QList<TokenQuery> Session::enqueue(const QList<TokenQuery> &queries)
+{
+    if (queries.isEmpty())
+        return {}; // the batch running, or none, goes on as it was
+    // An idle queue adds every query given, so a new batch starts here.
     if (!m_queue->isBusy()) {
         m_summary = {};
         m_cancelling = false;

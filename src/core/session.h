@@ -51,9 +51,21 @@ public:
     CustomerLister *lister() const { return m_lister; }
     TokenTableModel *results() const { return m_results; }
 
-    // Queues the queries not already waiting or in flight, each with a row at
-    // once; returns those added. A query may carry the customer's name.
+    // Queues the queries that have no answer yet: not waiting, not in flight,
+    // and without a row holding a token, an inactive token or a failure. Rows
+    // cancelled or stopped by a rejected key had no answer and are sent again.
+    // Each gets a row at once; returns those added. A query may carry the
+    // customer's name.
     QList<TokenQuery> fetch(const QList<TokenQuery> &queries);
+    // Sends these again whatever their rows hold (Retry failed), but only
+    // between batches: no row is counted twice in one summary, so while a
+    // batch runs this adds what fetch() would.
+    QList<TokenQuery> fetchAgain(const QList<TokenQuery> &queries);
+    // Checks the agency key and gives it to the API. Work that is running
+    // keeps the key it started with: while a batch or a listing runs, another
+    // key (or one that fails the check) is refused with a sentence, and the
+    // rows still waiting go with the key their batch began with.
+    QString useAgencyKey(const QString &text);
     // Stops the batch; every row not finished says it was cancelled.
     void cancelBatch();
     bool isFetching() const;
@@ -79,6 +91,7 @@ Q_SIGNALS:
     void wrongAddress(const QString &sentence);
 
 private:
+    QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
     void onResult(const TokenResult &result);
     void onBatchFinished();
     void onListingFinished(const CustomerListOutcome &outcome);
@@ -89,6 +102,7 @@ private:
     CustomerLister *m_lister;
     TokenTableModel *m_results;
     BatchSummary m_summary;
+    QByteArray m_keyDigest; // of the key given by useAgencyKey(), not the key itself
     bool m_cancelling = false;  // the user cancelled the batch running now
     bool m_keyRejected = false; // since the last start of a batch or a listing
 };

@@ -15,6 +15,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace TokenDesk;
 using namespace std::chrono_literals;
@@ -34,9 +35,15 @@ private Q_SLOTS:
     void keyRejectedByTheBatchStopsTheListing();
     void keyRejectedByTheListingStopsTheBatch();
     void aNewBatchAfterARejectionStartsAfresh();
+    void fetchSendsOnlyWhatHasNoAnswer();
+    void fetchDuringABatchAddsOnlyNewIds();
+    void cancelledRowsAreSentAgain();
+    void fetchAgainResendsBetweenBatchesOnly();
+    void theRunningWorkKeepsItsKey();
 
 private:
     QList<TokenQuery> queries(const QStringList &ids) const;
+    static BatchSummary summaryOf(const QSignalSpy &spy);
     CustomerListOutcome outcomeOf(const QSignalSpy &spy) const;
 
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
@@ -68,6 +75,11 @@ QList<TokenQuery> TestSession::queries(const QStringList &ids) const
     for (const QString &id : ids)
         list.append(TokenQuery::forUser(id));
     return list;
+}
+
+BatchSummary TestSession::summaryOf(const QSignalSpy &spy)
+{
+    return spy.constLast().constFirst().value<BatchSummary>();
 }
 
 CustomerListOutcome TestSession::outcomeOf(const QSignalSpy &spy) const
@@ -227,6 +239,188 @@ void TestSession::aNewBatchAfterARejectionStartsAfresh()
     QCOMPARE(summary.total, 3);
     QCOMPARE(summary.active + summary.inactive, 3);
     QCOMPARE(rejected.size(), 1);
+}
+
+void TestSession::fetchSendsOnlyWhatHasNoAnswer()
+{
+    const QStringList known = m_sandbox->sampleUserIds(8);
+    const QString missing = QStringLiteral("000000000000000000000000"); // a failure is an answer
+    QSignalSpy batch(m_session.get(), &Session::batchFinished);
+    m_session->fetch(queries(known.mid(0, 5) + QStringList{missing}));
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).total, 6);
+    QCOMPARE(m_sandbox->requestCount(), 6);
+
+    // The same six and two new: two requests, and the summary counts those two.
+    m_sandbox->resetCounters();
+    const QList<TokenQuery> added =
+        m_session->fetch(queries(known.mid(0, 5) + QStringList{missing} + known.mid(5, 2)));
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.at(0).id(), TokenQuery::forUser(known.at(5)).id());
+    QCOMPARE(m_session->summary().total, 2);
+    QVERIFY(batch.wait(30000));
+    const BatchSummary summary = summaryOf(batch);
+    QCOMPARE(summary.ending, Ending::Finished);
+    QCOMPARE(summary.total, 2);
+    QCOMPARE(summary.done, 2);
+    QCOMPARE(summary.active + summary.inactive, 2);
+    QCOMPARE(summary.failed, 0);
+    QCOMPARE(m_sandbox->requestCount(), 2);
+    QCOMPARE(m_session->results()->rowCount(), 8);
+
+    // Nothing new: nothing sent, no batch begun, the last summary kept.
+    QSignalSpy changed(m_session.get(), &Session::summaryChanged);
+    QVERIFY(m_session->fetch(queries(known.mid(0, 7))).isEmpty());
+    QVERIFY(!m_session->isFetching());
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(m_session->summary().total, 2);
+    QTest::qWait(200);
+    QCOMPARE(m_sandbox->requestCount(), 2);
+}
+
+void TestSession::fetchDuringABatchAddsOnlyNewIds()
+{
+    // Four more presses while a batch of 300 runs, each a longer list after
+    // another 40 rows are done: each ID is sent once, counted once.
+    m_sandbox->setCustomerCount(400);
+    m_sandbox->setLatency(5ms);
+    const QStringList ids = m_sandbox->sampleUserIds(400);
+    m_session->queue()->setConcurrency(4);
+    QSignalSpy batch(m_session.get(), &Session::batchFinished);
+    QSignalSpy results(m_session.get(), &Session::resultReady);
+    int presses = 0;
+    int pressedWhileFetching = 0;
+    connect(m_session.get(), &Session::resultReady, this, [&] {
+        if (results.size() % 40 != 0 || results.size() > 160)
+            return;
+        // As a click would come: from the event loop, not inside the signal.
+        QTimer::singleShot(0, this, [&] {
+            ++presses;
+            pressedWhileFetching += m_session->isFetching() ? 1 : 0;
+            m_session->fetch(queries(ids.mid(0, 300 + presses * 25)));
+        });
+    });
+    QCOMPARE(m_session->fetch(queries(ids.mid(0, 300))).size(), 300);
+    QVERIFY(batch.wait(60000));
+    QCOMPARE(presses, 4);
+    QCOMPARE(pressedWhileFetching, 4);
+    QCOMPARE(batch.size(), 1);
+    const BatchSummary summary = summaryOf(batch);
+    QCOMPARE(summary.total, 400);
+    QCOMPARE(summary.done, 400);
+    QCOMPARE(summary.active + summary.inactive, 400);
+    QCOMPARE(results.size(), 400);
+    QCOMPARE(m_sandbox->requestCount(), 400);
+    QCOMPARE(m_session->queue()->total(), 400);
+    QCOMPARE(m_session->queue()->done(), 400);
+}
+
+void TestSession::cancelledRowsAreSentAgain()
+{
+    const QStringList ids = m_sandbox->sampleUserIds(4);
+    m_session->queue()->setConcurrency(1); // the two before the hang finish, the rest wait
+    QSignalSpy batch(m_session.get(), &Session::batchFinished);
+    m_session->fetch(
+        queries({ids.at(0), ids.at(1), QLatin1String(Sandbox::FaultHang), ids.at(2), ids.at(3)}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->lastDecodedUserId() == QLatin1String(Sandbox::FaultHang),
+                             30000);
+    m_session->cancelBatch();
+    QCOMPARE(batch.size(), 1);
+    BatchSummary summary = summaryOf(batch);
+    QCOMPARE(summary.ending, Ending::Cancelled);
+    QCOMPARE(summary.active + summary.inactive, 2);
+    QCOMPARE(summary.cancelled, 3);
+    QCOMPARE(summary.done, 5);
+
+    // Fetch again: the cancelled rows go, the answered ones stay.
+    m_sandbox->resetCounters();
+    const QList<TokenQuery> added = m_session->fetch(queries(ids));
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.at(0).userId, ids.at(2));
+    QCOMPARE(added.at(1).userId, ids.at(3));
+    QVERIFY(batch.wait(30000));
+    summary = summaryOf(batch);
+    QCOMPARE(summary.ending, Ending::Finished);
+    QCOMPARE(summary.total, 2);
+    QCOMPARE(summary.active + summary.inactive, 2);
+    QCOMPARE(summary.cancelled, 0);
+    QCOMPARE(m_sandbox->requestCount(), 2);
+}
+
+void TestSession::fetchAgainResendsBetweenBatchesOnly()
+{
+    const QString missing = QStringLiteral("000000000000000000000000");
+    QSignalSpy batch(m_session.get(), &Session::batchFinished);
+    m_session->fetch(queries({missing}));
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).failed, 1);
+    QVERIFY(m_session->fetch(queries({missing})).isEmpty()); // Fetch leaves the failure
+
+    // Retry failed sends it again, between batches.
+    m_sandbox->resetCounters();
+    QCOMPARE(m_session->fetchAgain(queries({missing})).size(), 1);
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).total, 1);
+    QCOMPARE(summaryOf(batch).failed, 1);
+    QCOMPARE(m_sandbox->requestCount(), 1);
+
+    // While a batch runs, a row with an answer is not sent (nor counted) twice.
+    m_sandbox->setHoldRepliesUntilInFlight(100);
+    const QString other = m_sandbox->sampleUserIds(1).constFirst();
+    m_session->fetch(queries({other}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(), 2, 30000);
+    QVERIFY(m_session->fetchAgain(queries({missing})).isEmpty());
+    m_sandbox->setHoldRepliesUntilInFlight(0);
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).total, 1);
+    QCOMPARE(summaryOf(batch).done, 1);
+    QCOMPARE(summaryOf(batch).failed, 0);
+    QCOMPARE(m_sandbox->requestCount(), 2);
+}
+
+void TestSession::theRunningWorkKeepsItsKey()
+{
+    const QString demoKey = Sandbox::SandboxServer::demoKey();
+    QCOMPARE(m_session->useAgencyKey(demoKey), QString());
+    m_sandbox->setHoldRepliesUntilInFlight(100);
+    QSignalSpy batch(m_session.get(), &Session::batchFinished);
+    const QStringList ids = m_sandbox->sampleUserIds(6);
+    m_session->queue()->setConcurrency(2);
+    m_session->fetch(queries(ids.mid(0, 4)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->requestCount(), 2, 30000);
+
+    // Another key, or one that fails the check, is refused while it runs; the
+    // same key (even pasted with its "Bearer ") is fine.
+    const QString refused = m_session->useAgencyKey(QStringLiteral("another-key"));
+    QVERIFY(refused.contains(QLatin1String("keeps the agency API key it started with")));
+    QVERIFY(!m_session->useAgencyKey(QStringLiteral("bad\x01key")).isEmpty());
+    QCOMPARE(m_session->useAgencyKey(QStringLiteral("Bearer ") + demoKey), QString());
+    m_session->fetch(queries(ids.mid(4)));
+    m_sandbox->setHoldRepliesUntilInFlight(0);
+    QVERIFY(batch.wait(30000));
+    BatchSummary summary = summaryOf(batch);
+    QCOMPARE(summary.ending, Ending::Finished);
+    QCOMPARE(summary.active + summary.inactive, 6); // every row with the key it began with
+    QCOMPARE(m_sandbox->requestCount(), 6);
+    const QByteArray header = QByteArray("Bearer ").append(demoKey.toLatin1());
+    for (const QByteArray &head : m_sandbox->lastRequestHeads())
+        QVERIFY(head.contains(header));
+
+    // Between batches the new key is taken, and goes with the next one.
+    QCOMPARE(m_session->useAgencyKey(QStringLiteral("another-key")), QString());
+    QSignalSpy rejected(m_session.get(), &Session::keyRejected);
+    m_session->fetch(queries({m_sandbox->sampleUserIds(7).constLast()}));
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).ending, Ending::KeyRejected);
+    QCOMPARE(rejected.size(), 1);
+
+    // The rows the rejection stopped have no answer: with the key put right,
+    // Fetch sends them again.
+    QCOMPARE(m_session->useAgencyKey(demoKey), QString());
+    QCOMPARE(m_session->fetch(queries(m_sandbox->sampleUserIds(7))).size(), 1);
+    QVERIFY(batch.wait(30000));
+    QCOMPARE(summaryOf(batch).ending, Ending::Finished);
+    QCOMPARE(summaryOf(batch).active + summaryOf(batch).inactive, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
