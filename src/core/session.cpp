@@ -48,7 +48,8 @@ QList<TokenQuery> Session::fetch(const QList<TokenQuery> &queries)
     unanswered.reserve(queries.size());
     for (const TokenQuery &query : queries) {
         const std::optional<TokenResult> row = m_results->finalResult(query.id());
-        if (!row || row->cancelled || row->errorKind == ErrorKind::Auth)
+        if (!row || row->cancelled || row->errorKind == ErrorKind::Auth ||
+            m_results->isForgotten(query.id()))
             unanswered.append(query);
     }
     return enqueue(unanswered);
@@ -113,6 +114,15 @@ void Session::clearResults()
 {
     cancelBatch();
     m_results->clear();
+}
+
+int Session::forgetTokens()
+{
+    // Marked first, so the rows the cancel settles stay forgotten (Fetch again
+    // sends them); stopped then, or the tokens still coming would be held again.
+    const int forgotten = m_results->forgetTokens();
+    cancelBatch();
+    return forgotten;
 }
 
 void Session::listCustomers()

@@ -53,7 +53,8 @@ public:
 
     // Queues the queries that have no answer yet: not waiting, not in flight,
     // and without a row holding a token, an inactive token or a failure. Rows
-    // cancelled or stopped by a rejected key had no answer and are sent again.
+    // cancelled, stopped by a rejected key or forgotten (forgetTokens()) hold
+    // no answer and are sent again.
     // Each gets a row at once; returns those added. A query may carry the
     // customer's name.
     QList<TokenQuery> fetch(const QList<TokenQuery> &queries);
@@ -72,6 +73,9 @@ public:
     const BatchSummary &summary() const { return m_summary; }
     // Cancels the batch and forgets every row, and with it every token.
     void clearResults();
+    // Forgets every token held (TokenTableModel::forgetTokens) and stops the
+    // batch; the rows stay. The agency key stays. Returns the rows marked.
+    int forgetTokens();
 
     void listCustomers();
     void cancelListing();

@@ -92,7 +92,8 @@ QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel, const QList<in
     rows.reserve(sourceRows.size());
     for (const int sourceRow : sourceRows) {
         const QModelIndex index = tokenModel.index(sourceRow, 0);
-        if (!index.isValid())
+        // A forgotten token leaves by no way: no copy, no export of its row.
+        if (!index.isValid() || index.data(TokenForgottenRole).toBool())
             continue;
         const auto state = static_cast<State>(index.data(RowStateRole).toInt());
         ExportRow row;

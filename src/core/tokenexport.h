@@ -31,7 +31,7 @@ struct ExportRow
 };
 
 // The given rows of a TokenTableModel (source rows, not proxy rows), in the
-// order given; rows out of range are skipped.
+// order given; rows out of range and rows whose token was forgotten are skipped.
 QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel, const QList<int> &sourceRows);
 // Every row of the model.
 QList<ExportRow> exportRows(const QAbstractItemModel &tokenModel);

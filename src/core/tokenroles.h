@@ -21,6 +21,7 @@ enum TokenRole {
     QueryTypeRole,       // QString, a team member's type (AGENT, CUSTOM_USER, CUSTOMER)
     RowCustomerNameRole, // QString, from the customer list
     FetchedAtRole,       // QDateTime, invalid until a result arrived
+    TokenForgottenRole,  // bool, the token was forgotten for safety (idle, lock, sleep)
 };
 
 } // namespace TokenDesk

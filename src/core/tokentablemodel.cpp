@@ -7,10 +7,24 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace TokenDesk {
 
 namespace {
 constexpr int VisibleTail = 4;
+
+// Overwrites a secret before its memory goes back to the allocator. Only a
+// copy no one else shares: writing to a shared one would first detach it,
+// which makes one more copy of the secret.
+void wipe(QString &secret)
+{
+    if (!secret.isEmpty() && secret.isDetached()) {
+        QChar *data = secret.data();
+        std::fill(data, data + secret.size(), QChar());
+    }
+    secret = QString();
+}
 } // namespace
 
 TokenTableModel::TokenTableModel(QObject *parent)
@@ -69,6 +83,8 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
     case CustomerColumn:
         return row.query.customerName;
     case TokenColumn:
+        if (row.forgotten)
+            return forgottenText();
         if (!row.result.token.isEmpty())
             return m_revealed || row.revealed ? row.result.token : maskedToken(row.result.token);
         return row.result.error;
@@ -94,6 +110,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
+        if (row.forgotten && index.column() == TokenColumn)
+            return tr("TokenDesk forgot this token for safety. Fetch again fetches it.");
         if (!row.result.error.isEmpty())
             return row.result.error;
         if (index.column() == CopyColumn && !row.result.token.isEmpty())
@@ -130,6 +148,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return row.query.customerName;
     case FetchedAtRole:
         return row.result.fetchedAt;
+    case TokenForgottenRole:
+        return row.forgotten;
     default:
         return {};
     }
@@ -189,6 +209,7 @@ void TokenTableModel::markQueued(const TokenQuery &query)
     const int row = ensureRow(query);
     Row &r = m_rows[row];
     r.state = RowState::Queued;
+    r.forgotten = false;               // on its way again
     if (!query.customerName.isEmpty()) // an ID typed by hand keeps the name it had
         r.query.customerName = query.customerName;
     r.result.errorKind = ErrorKind::None;
@@ -233,8 +254,11 @@ void TokenTableModel::setResult(const TokenResult &result)
     Row &r = m_rows[row];
     // A failed re-fetch keeps nothing stale: the old token goes with the old result.
     const TokenQuery query = r.query; // with the customer's name it was queued with
+    wipe(r.result.token);
     r.result = result;
     r.result.query = query;
+    // Stopped because the tokens were forgotten: still to be fetched again.
+    r.forgotten = r.forgotten && result.cancelled;
     if (result.ok)
         r.state = result.active ? RowState::Active : RowState::Inactive;
     else
@@ -262,6 +286,8 @@ QVariant TokenTableModel::sortKey(const Row &row, int column) const
         return row.result.fetchedAt;
     case TokenColumn:
         // Never sort by the secret itself: that would leak its order when masked.
+        if (row.forgotten)
+            return forgottenText();
         return row.result.token.isEmpty() ? row.result.error : QString();
     default:
         return displayData(row, column);
@@ -281,9 +307,52 @@ QList<TokenQuery> TokenTableModel::failedQueries() const
 void TokenTableModel::clear()
 {
     beginResetModel();
+    for (Row &row : m_rows)
+        wipe(row.result.token);
     m_rows.clear();
     m_rowById.clear();
     endResetModel();
+}
+
+QString TokenTableModel::forgottenText()
+{
+    //: In the token column: the token was dropped from memory (idle time,
+    //: screen lock or sleep); Fetch again fetches it.
+    return tr("Forgotten for safety");
+}
+
+int TokenTableModel::forgetTokens()
+{
+    int marked = 0;
+    for (Row &row : m_rows) {
+        const bool unfinished = row.state == RowState::Queued || row.state == RowState::Fetching;
+        if (row.result.token.isEmpty() && !unfinished)
+            continue;
+        wipe(row.result.token);
+        row.revealed = false;
+        row.forgotten = true;
+        ++marked;
+    }
+    m_revealed = false;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    return marked;
+}
+
+bool TokenTableModel::isForgotten(const QString &queryId) const
+{
+    const int row = rowOf(queryId);
+    return row >= 0 && m_rows.at(row).forgotten;
+}
+
+QList<TokenQuery> TokenTableModel::forgottenQueries() const
+{
+    QList<TokenQuery> queries;
+    for (const Row &row : m_rows) {
+        if (row.forgotten)
+            queries.append(row.query);
+    }
+    return queries;
 }
 
 void TokenTableModel::setRowRevealed(int row, bool revealed)

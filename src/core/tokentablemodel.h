@@ -51,6 +51,17 @@ public:
     QList<TokenQuery> failedQueries() const;
     // Forgets every row, and with it every token held in memory.
     void clear();
+    // Drops every token held (each overwritten before its memory is
+    // released, as far as this model's own copy goes) and ends every reveal;
+    // the rows stay with their user IDs, customers, states and times. Rows
+    // still queued or fetching are marked too: their batch is being stopped.
+    // Returns how many rows were marked.
+    int forgetTokens();
+    // Whether the row's token was forgotten; a new answer for it clears that.
+    bool isForgotten(const QString &queryId) const;
+    // The queries of the forgotten rows, in table order (Fetch again).
+    QList<TokenQuery> forgottenQueries() const;
+    static QString forgottenText();
     // Headers, states and dates are worded at display time: after a change of
     // language or locale, the views ask again.
     void retranslate();
@@ -73,6 +84,7 @@ private:
         RowState state = RowState::Queued;
         TokenResult result; // the last one; its token is the row's token
         bool revealed = false;
+        bool forgotten = false; // the token was dropped for safety
     };
 
     int ensureRow(const TokenQuery &query);
