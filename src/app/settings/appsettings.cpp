@@ -17,6 +17,8 @@ const QString ConcurrencyKey = QStringLiteral("fetch/concurrency");
 const QString RetriesKey = QStringLiteral("fetch/retries");
 const QString ClipboardKey = QStringLiteral("secrets/clipboardClearSeconds");
 const QString RevealKey = QStringLiteral("secrets/revealSeconds");
+const QString ForgetMinutesKey = QStringLiteral("secrets/forgetAfterMinutes");
+const QString ForgetOnLockKey = QStringLiteral("secrets/forgetOnLock");
 const QString LanguageKey = QStringLiteral("ui/language");
 
 int bounded(const QSettings &settings, const QString &key, int fallback, int low, int high)
@@ -37,6 +39,9 @@ AppSettings::AppSettings(QObject *parent)
     m_clipboardClearSeconds =
         bounded(settings, ClipboardKey, DefaultClipboardClearSeconds, 0, 3600);
     m_revealSeconds = bounded(settings, RevealKey, DefaultRevealSeconds, 0, 3600);
+    m_forgetAfterMinutes =
+        bounded(settings, ForgetMinutesKey, DefaultForgetMinutes, 0, MaxForgetMinutes);
+    m_forgetOnLock = settings.value(ForgetOnLockKey, true).toBool();
     m_language = settings.value(LanguageKey).toString();
 }
 
@@ -92,6 +97,18 @@ void AppSettings::setRevealSeconds(int seconds)
         store(RevealKey, m_revealSeconds = seconds);
 }
 
+void AppSettings::setForgetAfterMinutes(int minutes)
+{
+    if (m_forgetAfterMinutes != minutes)
+        store(ForgetMinutesKey, m_forgetAfterMinutes = minutes);
+}
+
+void AppSettings::setForgetOnLock(bool enabled)
+{
+    if (m_forgetOnLock != enabled)
+        store(ForgetOnLockKey, m_forgetOnLock = enabled);
+}
+
 void AppSettings::setLanguage(const QString &language)
 {
     if (m_language != language)
@@ -108,6 +125,8 @@ void AppSettings::restoreDefaults()
     setRetries(DefaultRetries);
     setClipboardClearSeconds(DefaultClipboardClearSeconds);
     setRevealSeconds(DefaultRevealSeconds);
+    setForgetAfterMinutes(DefaultForgetMinutes);
+    setForgetOnLock(true);
 }
 
 } // namespace TokenDesk

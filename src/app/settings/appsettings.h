@@ -21,6 +21,8 @@ public:
     static constexpr int DefaultRetries = RunDefaults::Retries;
     static constexpr int DefaultClipboardClearSeconds = 30;
     static constexpr int DefaultRevealSeconds = 20;
+    static constexpr int DefaultForgetMinutes = 15;
+    static constexpr int MaxForgetMinutes = 24 * 60;
 
     explicit AppSettings(QObject *parent = nullptr); // reads QSettings
 
@@ -30,6 +32,10 @@ public:
     int retries() const { return m_retries; }
     int clipboardClearSeconds() const { return m_clipboardClearSeconds; } // 0: never
     int revealSeconds() const { return m_revealSeconds; }                 // 0: never
+    // Minutes without input before the window forgets its tokens; 0: never.
+    int forgetAfterMinutes() const { return m_forgetAfterMinutes; }
+    // Forget them too when the session locks and before sleep.
+    bool forgetOnLock() const { return m_forgetOnLock; }
     QString language() const { return m_language; } // "pt_BR"; empty: the system's
     // What resolveConfig() takes from the settings.
     ConfigSettings configSettings() const;
@@ -40,6 +46,8 @@ public:
     void setRetries(int retries);
     void setClipboardClearSeconds(int seconds);
     void setRevealSeconds(int seconds);
+    void setForgetAfterMinutes(int minutes);
+    void setForgetOnLock(bool enabled);
     void setLanguage(const QString &language);
     void restoreDefaults();
 
@@ -55,6 +63,8 @@ private:
     int m_retries = DefaultRetries;
     int m_clipboardClearSeconds = DefaultClipboardClearSeconds;
     int m_revealSeconds = DefaultRevealSeconds;
+    int m_forgetAfterMinutes = DefaultForgetMinutes;
+    bool m_forgetOnLock = true;
     QString m_language;
 };
 

@@ -39,6 +39,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
             &AppSettings::setClipboardClearSeconds);
     connect(m_ui->revealTimeoutSpinBox, &QSpinBox::valueChanged, m_settings,
             &AppSettings::setRevealSeconds);
+    connect(m_ui->forgetAfterSpinBox, &QSpinBox::valueChanged, m_settings,
+            &AppSettings::setForgetAfterMinutes);
+    connect(m_ui->forgetOnLockCheckBox, &QCheckBox::toggled, m_settings,
+            &AppSettings::setForgetOnLock);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
                 m_settings->restoreDefaults();
@@ -94,6 +98,8 @@ void SettingsDialog::showValues()
     m_ui->retriesSpinBox->setValue(m_settings->retries());
     m_ui->clipboardDelaySpinBox->setValue(m_settings->clipboardClearSeconds());
     m_ui->revealTimeoutSpinBox->setValue(m_settings->revealSeconds());
+    m_ui->forgetAfterSpinBox->setValue(m_settings->forgetAfterMinutes());
+    m_ui->forgetOnLockCheckBox->setChecked(m_settings->forgetOnLock());
 }
 
 void SettingsDialog::applyBaseUrl()

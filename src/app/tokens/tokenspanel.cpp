@@ -3,6 +3,7 @@
 #include "app/tokens/tokenspanel.h"
 
 #include "app/secrets/clipboardguard.h"
+#include "app/secrets/tokendrag.h"
 #include "app/settings/appsettings.h"
 #include "app/style/themedicon.h"
 #include "app/tokens/copybuttondelegate.h"
@@ -87,6 +88,7 @@ void TokensPanel::setUpTable()
     view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
     connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
             [this](const QModelIndex &index) { copyTokenAt(m_proxy->mapToSource(index).row()); });
+    new TokenDrag(view); // a token dragged into another program, not via the clipboard
 
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);

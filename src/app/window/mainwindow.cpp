@@ -9,6 +9,7 @@
 #include "app/dialogs/showdialog.h"
 #include "app/input/inputpanel.h"
 #include "app/secrets/clipboardguard.h"
+#include "app/secrets/tokenforgetter.h"
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
 #include "app/settings/settingsdialog.h"
@@ -118,6 +119,16 @@ void MainWindow::setUpStatusBar()
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
     connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this,
             &MainWindow::showClipboardCountdown);
+    // Tokens do not outlive their use: idle time, a screen lock, sleep.
+    m_forgetter = new TokenForgetter(m_session, m_clipboard, this);
+    statusBar()->addPermanentWidget(m_forgetter->fetchAgainButton());
+    m_ui->editMenu->insertAction(m_ui->clearTableAction, m_forgetter->fetchAgainAction());
+    connect(m_forgetter, &TokenForgetter::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_forgetter, &TokenForgetter::fetchAgainRequested, this, &MainWindow::fetchQueries);
+    connect(m_forgetter, &TokenForgetter::tokensForgotten, this,
+            [this] { m_ui->revealTokensAction->setChecked(false); });
+    new AfterFirstPaint(this, [this] { m_forgetter->startWatchingSession(); });
     connect(m_clipboard, &ClipboardGuard::clipboardCleared, this, [this](bool cleared) {
         showStatus(cleared ? tr("Cleared the copied token from the clipboard.")
                            : tr("The system did not let TokenDesk clear the clipboard: the token "
@@ -198,6 +209,7 @@ void MainWindow::wordTexts()
         tr("Fetch the tokens of the IDs entered above (%1)")
             .arg(m_ui->fetchAction->shortcut().toString(QKeySequence::NativeText)));
     m_clipboardCountdown->setAccessibleName(tr("Clipboard countdown"));
+    m_forgetter->retranslate();
     showClipboardCountdown(m_clipboard->secondsLeft());
 }
 
@@ -317,6 +329,8 @@ void MainWindow::applySettings()
     m_session->queue()->setMaxRetries(config.retries.value);
     m_api->setTimeout(config.timeout.value);
     m_clipboard->setClearDelay(std::chrono::seconds(m_settings->clipboardClearSeconds()));
+    m_forgetter->setIdleMinutes(m_settings->forgetAfterMinutes());
+    m_forgetter->setForgetOnLock(m_settings->forgetOnLock());
     // Only a change of the setting moves the API: at start, main() resolved
     // the base URL from the command line, the environment, profile and settings.
     if (m_settings->baseUrl() != m_appliedBaseUrl) {

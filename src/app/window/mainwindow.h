@@ -23,6 +23,7 @@ class CustomerBrowser;
 class InputPanel;
 class PartnerApi;
 class Session;
+class TokenForgetter;
 class TokenTableModel;
 class WindowState;
 struct BatchSummary;
@@ -69,6 +70,8 @@ public:
 
     TokenTableModel *tokenModel() const;
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
+    // Forgets the tokens on idle, lock and sleep; Fetch again.
+    TokenForgetter *tokenForgetter() const { return m_forgetter; }
 
     // Fetches what the input panel holds, after checking the key.
     void fetch();
@@ -115,6 +118,7 @@ private:
     CustomerBrowser *m_customers = nullptr;
     WindowState *m_windowState = nullptr;
     QLabel *m_clipboardCountdown = nullptr;
+    TokenForgetter *m_forgetter = nullptr;
     QString m_appliedBaseUrl;
     QString m_appliedLanguage; // main() installed it before the window was built
     bool m_baseUrlFixed = false;
