@@ -982,17 +982,6 @@ and this team member:
         <source>Not sent: the agency API key was rejected.</source>
         <translation>لم يُرسَل: رُفض مفتاح API للوكالة.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
-        <translation>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانيتين قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثوانٍ قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
         <translation>لم يُجلب: لا توجد لدى الخادم واجهة API للشركاء على هذا العنوان (HTTP 404 لمعرّف مستخدم آخر): تحقّق من عنوان URL الأساسي.</translation>
@@ -1521,6 +1510,20 @@ and this team member:
     <message>
         <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
         <translation>لا توجد لدى الخادم واجهة API للشركاء على %1 (HTTP 404): تحقّق من عنوان URL الأساسي.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RetryPolicy</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانيتين قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثوانٍ قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الانتظار %Ln ثانية قبل إعادة المحاولة، وهذا أطول من المدة التي ينتظرها (%1 ث). أعد المحاولة لاحقًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

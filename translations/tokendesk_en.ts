@@ -12,16 +12,6 @@
     </message>
 </context>
 <context>
-    <name>TokenDesk::FetchQueue</name>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
-        <translation>
-            <numerusform>The server asked TokenDesk to wait %Ln second before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
-            <numerusform>The server asked TokenDesk to wait %Ln seconds before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TokenDesk::KeyVault</name>
     <message numerus="yes">
         <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
@@ -62,6 +52,16 @@
         <translation>
             <numerusform>No reply from the server within %Ln second.</numerusform>
             <numerusform>No reply from the server within %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RetryPolicy</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>The server asked TokenDesk to wait %Ln second before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
+            <numerusform>The server asked TokenDesk to wait %Ln seconds before trying again, longer than the %1 seconds it waits. Try again later.</numerusform>
         </translation>
     </message>
 </context>

@@ -978,13 +978,6 @@ y este miembro del equipo:
         <source>Not sent: the agency API key was rejected.</source>
         <translation>No se envió: se rechazó la clave de API de la agencia.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
-        <translation>
-            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundo antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
-            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundos antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
         <translation>No se obtuvo: el servidor no tiene ninguna API de socios en esta dirección (HTTP 404 para otro ID de usuario): compruebe la URL base.</translation>
@@ -1493,6 +1486,16 @@ y este miembro del equipo:
     <message>
         <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
         <translation>El servidor no tiene ninguna API de socios en %1 (HTTP 404): compruebe la URL base.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RetryPolicy</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundo antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk esperar %Ln segundos antes de volver a intentarlo, más de los %1 segundos que TokenDesk espera. Inténtelo de nuevo más tarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

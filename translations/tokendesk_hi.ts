@@ -978,13 +978,6 @@ and this team member:
         <source>Not sent: the agency API key was rejected.</source>
         <translation>नहीं भेजा गया: एजेंसी API कुंजी अस्वीकार कर दी गई।</translation>
     </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
-        <translation>
-            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
-            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
         <translation>प्राप्त नहीं हुआ: इस पते पर सर्वर के पास कोई पार्टनर API नहीं है (किसी अन्य यूज़र ID के लिए HTTP 404): बेस URL जाँचें।</translation>
@@ -1493,6 +1486,16 @@ and this team member:
     <message>
         <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
         <translation>%1 पर सर्वर के पास कोई पार्टनर API नहीं है (HTTP 404): बेस URL जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RetryPolicy</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से दोबारा प्रयास करने से पहले %Ln सेकंड प्रतीक्षा करने को कहा, जो उसकी %1 सेकंड की प्रतीक्षा सीमा से अधिक है। बाद में फिर से प्रयास करें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -978,13 +978,6 @@ e este membro da equipe:
         <source>Not sent: the agency API key was rejected.</source>
         <translation>Não enviado: a chave de API da agência foi rejeitada.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
-        <translation>
-            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundo antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
-            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundos antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not fetched: the server has no partner API at this address (HTTP 404 for another user ID): check the base URL.</source>
         <translation>Não obtido: o servidor não tem uma API de parceiros neste endereço (HTTP 404 para outro ID de usuário): verifique a URL base.</translation>
@@ -1493,6 +1486,16 @@ e este membro da equipe:
     <message>
         <source>The server has no partner API at %1 (HTTP 404): check the base URL.</source>
         <translation>O servidor não tem uma API de parceiros em %1 (HTTP 404): verifique a URL base.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::RetryPolicy</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to wait %Ln second(s) before trying again, longer than the %1 seconds it waits. Try again later.</source>
+        <translation>
+            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundo antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk que esperasse %Ln segundos antes de tentar novamente, mais do que os %1 segundos que ele espera. Tente novamente mais tarde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,8 +102,15 @@ void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
     if (!result.ok) {
         if (result.cancelled) // not by cancel(), which lets go of its request first
             return finish(CustomerListOutcome::Reason::Cancelled);
-        if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, m_attempt))
+        const RetryVerdict verdict = m_retryPolicy.verdict(result.errorKind, result.httpStatus,
+                                                           false, m_attempt, result.retryAfter);
+        if (verdict.retry)
             return retryLater(result);
+        if (!verdict.refusedWait.isEmpty()) {
+            CustomerPageResult refused = result;
+            refused.error = verdict.refusedWait;
+            return finish(CustomerListOutcome::Reason::Failed, refused);
+        }
         return finish(CustomerListOutcome::Reason::Failed, result);
     }
 

@@ -3,6 +3,7 @@
 #include "retrypolicy.h"
 
 #include <algorithm>
+#include <climits>
 
 namespace TokenDesk {
 
@@ -24,11 +25,6 @@ void RetryPolicy::setBaseDelay(std::chrono::milliseconds delay)
     m_baseDelay = std::max(delay, std::chrono::milliseconds(1));
 }
 
-void RetryPolicy::setMaxRetryAfter(std::chrono::seconds limit)
-{
-    m_maxRetryAfter = std::max(limit, std::chrono::seconds(0));
-}
-
 bool RetryPolicy::isTransient(ErrorKind kind, int httpStatus, bool cancelled)
 {
     if (cancelled)
@@ -45,9 +41,22 @@ bool RetryPolicy::isTransient(ErrorKind kind, int httpStatus, bool cancelled)
     }
 }
 
-bool RetryPolicy::shouldRetry(ErrorKind kind, int httpStatus, bool cancelled, int attempts) const
+RetryVerdict RetryPolicy::verdict(ErrorKind kind, int httpStatus, bool cancelled, int attempts,
+                                  std::optional<std::chrono::seconds> retryAfter) const
 {
-    return isTransient(kind, httpStatus, cancelled) && attempts <= m_maxRetries;
+    RetryVerdict verdict;
+    if (!isTransient(kind, httpStatus, cancelled))
+        return verdict;
+    if (retryAfter && *retryAfter > MaxRetryAfter) {
+        verdict.refusedWait =
+            tr("The server asked TokenDesk to wait %Ln second(s) before trying again, "
+               "longer than the %1 seconds it waits. Try again later.",
+               nullptr, static_cast<int>(std::min<qint64>(retryAfter->count(), INT_MAX)))
+                .arg(MaxRetryAfter.count());
+        return verdict;
+    }
+    verdict.retry = attempts <= m_maxRetries;
+    return verdict;
 }
 
 std::chrono::milliseconds RetryPolicy::pauseAfter(int attempts,
@@ -55,7 +64,7 @@ std::chrono::milliseconds RetryPolicy::pauseAfter(int attempts,
 {
     using std::chrono::milliseconds;
     if (retryAfter)
-        return std::min<milliseconds>(*retryAfter, m_maxRetryAfter);
+        return std::min<milliseconds>(*retryAfter, MaxRetryAfter);
     const milliseconds exponential =
         std::min<milliseconds>(MaxDelay, m_baseDelay * (1 << std::clamp(attempts - 1, 0, 10)));
     const auto half = exponential.count() / 2;

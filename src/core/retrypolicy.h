@@ -4,22 +4,37 @@
 
 #include "errorkind.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QString>
 
 #include <chrono>
 #include <optional>
 
 namespace TokenDesk {
 
+// What becomes of a failed try (RetryPolicy::verdict()).
+struct RetryVerdict
+{
+    bool retry = false;
+    // Set when the try is final only because the server asked for a longer
+    // wait than TokenDesk honours: the error to report, saying so.
+    QString refusedWait;
+};
+
 // Whether a failed request is tried again, and after how long: one set of
 // rules for token fetches and customer list pages alike.
 class RetryPolicy final
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenDesk::RetryPolicy)
+
 public:
     static constexpr int DefaultMaxRetries = 2;
     static constexpr std::chrono::milliseconds DefaultBaseDelay{500};
     static constexpr std::chrono::milliseconds MaxDelay{30000};
-    static constexpr std::chrono::seconds DefaultMaxRetryAfter{120};
+    // The longest Retry-After honoured (see verdict()): long enough for a
+    // throttled agency, short enough that nobody wonders whether it hangs.
+    static constexpr std::chrono::seconds MaxRetryAfter{120};
 
     // The jitter is securely seeded unless a seed is given (tests).
     RetryPolicy();
@@ -30,23 +45,22 @@ public:
     // The first pause; each later one doubles, up to MaxDelay. Tests shorten it.
     void setBaseDelay(std::chrono::milliseconds delay);
     std::chrono::milliseconds baseDelay() const { return m_baseDelay; }
-    // The longest Retry-After honoured: a server that asks for more is a failure.
-    void setMaxRetryAfter(std::chrono::seconds limit);
-    std::chrono::seconds maxRetryAfter() const { return m_maxRetryAfter; }
-
     // A failure that may pass if the same request is sent again: a broken or
     // stalled connection whatever status its head carried (a body cut short
     // after "200 OK" is as worth a retry as a reset), 429 and 5xx. Not
     // success:false under 200 (the server's answer), nor a rejected key, nor
     // what the user cancelled.
     static bool isTransient(ErrorKind kind, int httpStatus, bool cancelled);
-    // Whether to send again after `attempts` tries, the last one failing so.
-    bool shouldRetry(ErrorKind kind, int httpStatus, bool cancelled, int attempts) const;
-    // A Retry-After longer than the policy honours.
-    bool isTooLong(std::chrono::seconds retryAfter) const { return retryAfter > m_maxRetryAfter; }
+    // After `attempts` tries, the last one failing so: a transient failure is
+    // sent again, at most maxRetries() times. But when the server asked for a
+    // longer wait than MaxRetryAfter, the try is final at once, saying so:
+    // a request is never sent again sooner than the server asked, and nobody
+    // is kept waiting for longer than the limit either.
+    RetryVerdict verdict(ErrorKind kind, int httpStatus, bool cancelled, int attempts,
+                         std::optional<std::chrono::seconds> retryAfter) const;
 
     // The pause after `attempts` failed tries: the server's Retry-After when it
-    // gave one (at most maxRetryAfter()), else exponential with jitter in the
+    // gave one (at most MaxRetryAfter), else exponential with jitter in the
     // upper half, so a crowd of failed requests does not come back in lockstep.
     std::chrono::milliseconds pauseAfter(int attempts,
                                          std::optional<std::chrono::seconds> retryAfter);
@@ -54,7 +68,6 @@ public:
 private:
     int m_maxRetries = DefaultMaxRetries;
     std::chrono::milliseconds m_baseDelay = DefaultBaseDelay;
-    std::chrono::seconds m_maxRetryAfter = DefaultMaxRetryAfter;
     QRandomGenerator m_jitter;
 };
 

@@ -188,7 +188,6 @@ void TestFaultMatrix::faultInABatch()
     FetchQueue queue(&api);
     queue.setMaxRetries(Retries);
     queue.setBaseBackoff(BaseBackoff);
-    queue.setMaxRetryAfter(2s);
 
     // The fault in the middle of the healthy IDs.
     const QList<Sandbox::Customer> customers = sandbox.customers();
@@ -366,7 +365,6 @@ void TestFaultMatrix::untrustedTlsFailsEveryRow()
     FetchQueue queue(&api);
     queue.setMaxRetries(Retries);
     queue.setBaseBackoff(BaseBackoff);
-    queue.setMaxRetryAfter(2s);
 
     // A self-signed server: no row gets through, whatever its ID would do.
     QList<TokenQuery> queries;

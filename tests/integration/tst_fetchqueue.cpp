@@ -328,7 +328,6 @@ void TestFetchQueue::honoursRetryAfterAsHttpDate()
 
 void TestFetchQueue::failsWhenRetryAfterIsTooLong()
 {
-    m_queue->setMaxRetryAfter(2s);
     QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->enqueue(queriesFor({QStringLiteral("fault-retry-after-long")}));

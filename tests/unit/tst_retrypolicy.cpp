@@ -7,6 +7,8 @@
 using namespace TokenDesk;
 using namespace std::chrono_literals;
 
+Q_DECLARE_METATYPE(std::optional<std::chrono::seconds>)
+
 class TestRetryPolicy final : public QObject
 {
     Q_OBJECT
@@ -16,6 +18,8 @@ private Q_SLOTS:
     void transient_data();
     void transient();
     void retriesAtMostMaxRetriesTimes();
+    void verdict_data();
+    void verdict();
     void pausesGrowWithJitterInTheUpperHalf();
     void pausesStopGrowingAtTheCap();
     void retryAfterWinsAndIsCapped();
@@ -27,7 +31,7 @@ void TestRetryPolicy::defaults()
     const RetryPolicy policy;
     QCOMPARE(policy.maxRetries(), 2);
     QCOMPARE(policy.baseDelay(), 500ms);
-    QCOMPARE(policy.maxRetryAfter(), 120s);
+    QCOMPARE(RetryPolicy::MaxRetryAfter, 120s);
 }
 
 void TestRetryPolicy::transient_data()
@@ -64,13 +68,70 @@ void TestRetryPolicy::retriesAtMostMaxRetriesTimes()
 {
     RetryPolicy policy;
     policy.setMaxRetries(2);
-    QVERIFY(policy.shouldRetry(ErrorKind::Server, 500, false, 1));
-    QVERIFY(policy.shouldRetry(ErrorKind::Server, 500, false, 2));
-    QVERIFY(!policy.shouldRetry(ErrorKind::Server, 500, false, 3)); // 1 try + 2 retries
-    QVERIFY(!policy.shouldRetry(ErrorKind::Auth, 401, false, 1));
+    const auto retries = [&policy](ErrorKind kind, int status, int attempts) {
+        return policy.verdict(kind, status, false, attempts, std::nullopt).retry;
+    };
+    QVERIFY(retries(ErrorKind::Server, 500, 1));
+    QVERIFY(retries(ErrorKind::Server, 500, 2));
+    QVERIFY(!retries(ErrorKind::Server, 500, 3)); // 1 try + 2 retries
+    QVERIFY(!retries(ErrorKind::Auth, 401, 1));
     policy.setMaxRetries(-3);
     QCOMPARE(policy.maxRetries(), 0);
-    QVERIFY(!policy.shouldRetry(ErrorKind::Network, 0, false, 1));
+    QVERIFY(!retries(ErrorKind::Network, 0, 1));
+}
+
+void TestRetryPolicy::verdict_data()
+{
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<std::optional<std::chrono::seconds>>("retryAfter");
+    QTest::addColumn<bool>("retry");
+    QTest::addColumn<bool>("refused");
+    using Wait = std::optional<std::chrono::seconds>;
+    // The limit is 120 s.
+    QTest::newRow("429 no wait") << ErrorKind::RateLimited << 429 << false << 1 << Wait() << true
+                                 << false;
+    QTest::newRow("429 wait within")
+        << ErrorKind::RateLimited << 429 << false << 1 << Wait(120s) << true << false;
+    QTest::newRow("429 wait too long")
+        << ErrorKind::RateLimited << 429 << false << 1 << Wait(121s) << false << true;
+    QTest::newRow("503 wait too long")
+        << ErrorKind::Server << 503 << false << 1 << Wait(3600s) << false << true;
+    // Said even when no retry was left: it is why the user should wait.
+    QTest::newRow("429 too long, budget spent")
+        << ErrorKind::RateLimited << 429 << false << 3 << Wait(3600s) << false << true;
+    QTest::newRow("429 within, budget spent")
+        << ErrorKind::RateLimited << 429 << false << 3 << Wait(1s) << false << false;
+    // Only a failure worth retrying is refused for its wait.
+    QTest::newRow("404 with a long wait")
+        << ErrorKind::NotFound << 404 << false << 1 << Wait(3600s) << false << false;
+    QTest::newRow("cancelled with a long wait")
+        << ErrorKind::RateLimited << 429 << true << 1 << Wait(3600s) << false << false;
+}
+
+void TestRetryPolicy::verdict()
+{
+    QFETCH(ErrorKind, kind);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, cancelled);
+    QFETCH(int, attempts);
+    QFETCH(std::optional<std::chrono::seconds>, retryAfter);
+    QFETCH(bool, retry);
+    QFETCH(bool, refused);
+    RetryPolicy policy;
+    policy.setMaxRetries(2);
+    const RetryVerdict verdict = policy.verdict(kind, httpStatus, cancelled, attempts, retryAfter);
+    QCOMPARE(verdict.retry, retry);
+    QCOMPARE(!verdict.refusedWait.isEmpty(), refused);
+    if (refused) {
+        // Both numbers, the locale's way: what was asked and what is waited.
+        QVERIFY2(verdict.refusedWait.contains(QLocale().toString(retryAfter->count())),
+                 qPrintable(verdict.refusedWait));
+        QVERIFY2(verdict.refusedWait.contains(QLatin1String("120 seconds")),
+                 qPrintable(verdict.refusedWait));
+    }
 }
 
 void TestRetryPolicy::pausesGrowWithJitterInTheUpperHalf()
@@ -107,12 +168,11 @@ void TestRetryPolicy::pausesStopGrowingAtTheCap()
 void TestRetryPolicy::retryAfterWinsAndIsCapped()
 {
     RetryPolicy policy;
-    policy.setMaxRetryAfter(10s);
     QCOMPARE(policy.pauseAfter(1, 3s), 3000ms);
     QCOMPARE(policy.pauseAfter(5, 0s), 0ms);
-    QVERIFY(!policy.isTooLong(10s));
-    QVERIFY(policy.isTooLong(11s));
-    QCOMPARE(policy.pauseAfter(1, 3600s), 10000ms);
+    QCOMPARE(policy.pauseAfter(1, 120s), 120000ms);
+    // What the rest of a throttled batch waits when one request is refused for its wait.
+    QCOMPARE(policy.pauseAfter(1, 3600s), 120000ms);
 }
 
 void TestRetryPolicy::sameSeedSamePauses()
