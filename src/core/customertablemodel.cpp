@@ -129,7 +129,7 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
     QList<Customer> fresh;
     QSet<QString> freshIds; // duplicates within the batch, too
     for (const Customer &customer : customers) {
-        if (customer.id.isEmpty() || m_rowById.contains(customer.id) ||
+        if (customer.id.isEmpty() || m_knownIds.contains(customer.id) ||
             freshIds.contains(customer.id))
             continue;
         freshIds.insert(customer.id);
@@ -140,7 +140,7 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
     const int first = static_cast<int>(m_customers.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const Customer &customer : std::as_const(fresh)) {
-        m_rowById.insert(customer.id, static_cast<int>(m_customers.size()));
+        m_knownIds.insert(customer.id);
         m_customers.append(customer);
     }
     endInsertRows();
@@ -157,24 +157,13 @@ void CustomerTableModel::clear()
 {
     beginResetModel();
     m_customers.clear();
-    m_rowById.clear();
+    m_knownIds.clear();
     endResetModel();
 }
 
 Customer CustomerTableModel::customerAt(int row) const
 {
     return row >= 0 && row < m_customers.size() ? m_customers.at(row) : Customer{};
-}
-
-int CustomerTableModel::rowOf(const QString &id) const
-{
-    return m_rowById.value(id, -1);
-}
-
-QString CustomerTableModel::nameForId(const QString &id) const
-{
-    const int row = rowOf(id);
-    return row >= 0 ? m_customers.at(row).name : QString();
 }
 
 } // namespace TokenDesk

@@ -5,8 +5,8 @@
 #include "customer.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace TokenDesk {
 
@@ -49,15 +49,13 @@ public:
     void retranslate();
 
     Customer customerAt(int row) const; // a default Customer when out of range
-    int rowOf(const QString &id) const; // -1 when unknown
-    QString nameForId(const QString &id) const;
 
 private:
     QVariant displayData(const Customer &customer, int column) const;
     static QVariant rawData(const Customer &customer, int column);
 
     QList<Customer> m_customers;
-    QHash<QString, int> m_rowById;
+    QSet<QString> m_knownIds; // each customer is one row
 };
 
 } // namespace TokenDesk
