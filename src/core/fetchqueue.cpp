@@ -79,12 +79,17 @@ void FetchQueue::setBaseBackoff(std::chrono::milliseconds delay)
     m_retryPolicy.setBaseDelay(delay);
 }
 
-bool FetchQueue::isBusy() const
+void FetchQueue::setMaxRetryAfter(std::chrono::seconds limit)
 {
-    return !m_waiting.empty() || !m_inFlight.isEmpty() || !m_backingOff.isEmpty();
+    m_retryPolicy.setMaxRetryAfter(limit);
 }
 
-QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
+bool FetchQueue::isBusy() const
+{
+    return !m_waiting.empty() || !m_inFlight.isEmpty() || !m_backingOff.isEmpty() || m_feedLeft > 0;
+}
+
+void FetchQueue::beginBatchIfIdle()
 {
     if (!isBusy()) {
         // A new batch: progress counts from zero again.
@@ -92,6 +97,11 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
         m_keyRejected = false;
         m_wrongAddress.clear();
     }
+}
+
+QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
+{
+    beginBatchIfIdle();
     QList<TokenQuery> added;
     for (const TokenQuery &query : queries) {
         const QString id = query.id();
@@ -112,11 +122,55 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
     return added;
 }
 
+bool FetchQueue::enqueueFeed(qsizetype count, QueryFeed next)
+{
+    if (m_feedLeft > 0)
+        return false;
+    beginBatchIfIdle();
+    if (count <= 0)
+        return true;
+    m_feed = std::move(next);
+    m_feedLeft = count;
+    m_total += static_cast<int>(count);
+    m_batchActive = true;
+    Q_EMIT progressChanged(m_done, m_total, m_failed);
+    pump();
+    return true;
+}
+
+std::optional<TokenQuery> FetchQueue::takeFromFeed(bool now)
+{
+    if (m_feedLeft == 0)
+        return std::nullopt;
+    std::optional<TokenQuery> query = m_feed(now);
+    if (!query)
+        return std::nullopt;
+    if (--m_feedLeft == 0)
+        m_feed = nullptr;
+    m_pendingIds.insert(query->id());
+    Q_EMIT queued({*query});
+    return query;
+}
+
+void FetchQueue::settleFeed(const std::function<TokenResult(const TokenQuery &)> &resultFor)
+{
+    // One at a time, so that a long feed is never all in memory.
+    while (const std::optional<TokenQuery> query = takeFromFeed(true))
+        complete(resultFor(*query), Entry{*query, 0, 0, nullptr});
+}
+
 void FetchQueue::pump()
 {
     if (m_resumeTimer->isActive())
         return; // a 429 holds everything back until the timer fires
-    while (!m_waiting.empty() && m_inFlight.size() < m_concurrency) {
+    while (m_inFlight.size() < m_concurrency) {
+        if (m_waiting.empty()) {
+            // Taken only now, when it can be sent: a feed never waits here.
+            std::optional<TokenQuery> query = takeFromFeed(false);
+            if (!query)
+                break;
+            m_waiting.push_back({std::move(*query), 0, 0, nullptr});
+        }
         Entry entry = m_waiting.front();
         m_waiting.pop_front();
         ++entry.attempts;
@@ -153,28 +207,44 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
             Q_EMIT authRejected(result);
             cancelWaiting();
             cancelInFlight();
+            settleFeed([](const TokenQuery &query) {
+                return cancelledResult(query, notSentBecauseKeyRejected());
+            });
         }
         checkBatchFinished();
         return;
     }
-    if (result.errorKind == ErrorKind::RateLimited && !result.cancelled) {
-        // The whole queue slows down, not just this row: every request shares
-        // the agency's rate limit.
-        pauseSending(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
-    }
-    const RetryVerdict verdict = m_retryPolicy.verdict(
-        result.errorKind, result.httpStatus, result.cancelled, entry.attempts, result.retryAfter);
-    if (verdict.retry) {
-        retryLater(entry, result);
-    } else if (!verdict.refusedWait.isEmpty()) {
-        TokenResult refused = result;
-        refused.error = verdict.refusedWait;
-        complete(refused, entry);
-    } else {
-        complete(result, entry);
+    const bool rateLimitHandled = result.errorKind == ErrorKind::RateLimited && !result.cancelled &&
+                                  handleRateLimit(entry, result);
+    if (!rateLimitHandled) {
+        if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, result.cancelled,
+                                      entry.attempts))
+            retryLater(entry, result);
+        else
+            complete(result, entry);
     }
     pump();
     checkBatchFinished();
+}
+
+bool FetchQueue::handleRateLimit(const Entry &entry, const TokenResult &result)
+{
+    // The whole queue slows down, not just this row: every request shares the
+    // agency's rate limit.
+    pauseSending(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
+    if (result.retryAfter && m_retryPolicy.isTooLong(*result.retryAfter)) {
+        TokenResult failed = result;
+        failed.error = tr("The server asked TokenDesk to wait %Ln second(s) before trying again, "
+                          "longer than the %1 seconds it waits. Try again later.",
+                          nullptr, static_cast<int>(result.retryAfter->count()))
+                           .arg(m_retryPolicy.maxRetryAfter().count());
+        complete(failed, entry);
+        return true;
+    }
+    if (!m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, entry.attempts))
+        return false;
+    retryLater(entry, result);
+    return true;
 }
 
 void FetchQueue::pauseSending(std::chrono::milliseconds pause)
@@ -270,6 +340,12 @@ void FetchQueue::stopForWrongAddress(TokenResult result, const Entry &entry)
             stopped.fetchedAt = QDateTime::currentDateTimeUtc();
             complete(stopped, other);
         }
+        settleFeed([&notFetched](const TokenQuery &query) {
+            TokenResult stopped = TokenResult::failure(ErrorKind::BadResponse, notFetched);
+            stopped.query = query;
+            stopped.fetchedAt = QDateTime::currentDateTimeUtc();
+            return stopped;
+        });
     }
     checkBatchFinished();
 }
@@ -281,6 +357,9 @@ void FetchQueue::stopForRejectedKey()
     m_keyRejected = true;
     cancelWaiting();
     cancelInFlight();
+    settleFeed([](const TokenQuery &query) {
+        return cancelledResult(query, notSentBecauseKeyRejected());
+    });
     checkBatchFinished();
 }
 
@@ -319,6 +398,8 @@ void FetchQueue::cancel()
         complete(cancelledResult(entry.query, notSentBecauseCancelled()), entry);
     for (const Entry &entry : waiting)
         complete(cancelledResult(entry.query, notSentBecauseCancelled()), entry);
+    settleFeed(
+        [](const TokenQuery &query) { return cancelledResult(query, notSentBecauseCancelled()); });
     checkBatchFinished();
 }
 

@@ -12,6 +12,8 @@
 #include <QSet>
 
 #include <deque>
+#include <functional>
+#include <optional>
 
 class QTimer;
 
@@ -19,6 +21,12 @@ namespace TokenDesk {
 
 class PartnerApi;
 class TokenRequest;
+
+// The queries of a batch too long to hold, handed out one at a time as the
+// queue has room for them. next(false) may return nullopt: not yet (the
+// caller's output is behind); next(true) must give the next one, as the batch
+// is being stopped and every query ends with a result.
+using QueryFeed = std::function<std::optional<TokenQuery>(bool now)>;
 
 // Runs a batch of token fetches through a PartnerApi: each query once, at most
 // concurrency() in flight, transient failures retried as its RetryPolicy says,
@@ -44,9 +52,15 @@ public:
     int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
+    // The longest Retry-After TokenDesk honours; a row asked to wait longer fails.
+    void setMaxRetryAfter(std::chrono::seconds limit);
 
     // Adds queries not already waiting or in flight; returns those added, in order.
     QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
+    // Adds count queries taken from next only when one can be sent, so that
+    // none waits in memory here; every one is reported by finished() like
+    // the others. One feed at a time; false when one is still being taken.
+    bool enqueueFeed(qsizetype count, QueryFeed next);
     // Nothing more is sent; this queue's requests in flight are aborted, and
     // every query not finished is reported cancelled before this returns.
     void cancel();
@@ -86,6 +100,10 @@ private:
     };
 
     void pump();
+    void beginBatchIfIdle();
+    std::optional<TokenQuery> takeFromFeed(bool now);
+    // The queries the feed still holds were never sent: each ends with resultFor().
+    void settleFeed(const std::function<TokenResult(const TokenQuery &)> &resultFor);
     void onTokenFetched(const TokenResult &result);
     void retryLater(Entry entry, const TokenResult &result);
     void complete(TokenResult result, const Entry &entry);
@@ -94,6 +112,7 @@ private:
     void cancelInFlight();
     void checkBatchFinished();
     void pauseSending(std::chrono::milliseconds pause);
+    bool handleRateLimit(const Entry &entry, const TokenResult &result);
 
     PartnerApi *m_api;
     int m_concurrency = DefaultConcurrency;
@@ -102,6 +121,8 @@ private:
     QHash<QString, Entry> m_inFlight;   // by TokenQuery::id()
     QHash<QString, Entry> m_backingOff; // waiting for a retry timer
     QSet<QString> m_pendingIds;         // every ID waiting, in flight or backing off
+    QueryFeed m_feed;
+    qsizetype m_feedLeft = 0; // queries the feed has still to give
     QList<QTimer *> m_retryTimers;
     QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
     int m_total = 0;

@@ -24,7 +24,7 @@ QString shown(QStringView text)
 
 void IdFileCollector::warn(int line, const QString &sentence)
 {
-    m_file.skipped.append({line, m_rowText, sentence, m_file.queries.size()});
+    m_file.skipped.append({line, m_rowText, sentence, m_sink ? m_taken : m_file.queries.size()});
     if (m_file.warnings.size() < MaxIdFileWarnings)
         m_file.warnings.append(sentence);
     else
@@ -60,7 +60,7 @@ void IdFileCollector::finish()
 {
     if (m_unlisted > 0)
         m_file.warnings.append(IdFileReader::tr("… and %1 more.").arg(m_unlisted));
-    if (m_file.queries.isEmpty() && m_file.problem.isEmpty())
+    if (m_offered == 0 && m_file.problem.isEmpty())
         m_file.problem = m_file.kind == IdFile::Kind::MemberCsv
                              ? IdFileReader::tr("The file holds no team members.")
                              : IdFileReader::tr("The file holds no user IDs.");
@@ -68,6 +68,14 @@ void IdFileCollector::finish()
 
 void IdFileCollector::add(const TokenQuery &query)
 {
+    ++m_offered;
+    if (m_sink) {
+        if (m_sink(query))
+            ++m_taken;
+        else
+            ++m_file.duplicates;
+        return;
+    }
     const QString id = query.id();
     if (m_seen.contains(id)) {
         ++m_file.duplicates;

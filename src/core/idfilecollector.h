@@ -22,8 +22,9 @@ class IdFileReader
 class IdFileCollector final
 {
 public:
-    explicit IdFileCollector(IdFile &file)
+    explicit IdFileCollector(IdFile &file, IdFileSink sink = {})
         : m_file(file)
+        , m_sink(std::move(sink))
     {}
     Q_DISABLE_COPY_MOVE(IdFileCollector)
 
@@ -39,7 +40,10 @@ private:
     void add(const TokenQuery &query);
 
     IdFile &m_file;
-    QSet<QString> m_seen; // TokenQuery::id()
+    IdFileSink m_sink;     // when set, it takes the queries and de-duplicates them
+    qsizetype m_taken = 0; // queries the sink took
+    qsizetype m_offered = 0;
+    QSet<QString> m_seen; // TokenQuery::id(), when there is no sink
     int m_unlisted = 0;
     QString m_rowText;
 };

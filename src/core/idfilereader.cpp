@@ -162,7 +162,7 @@ IdFile failure(const QString &name, const QString &sentence)
 
 } // namespace
 
-IdFile parseIdFile(const QByteArray &bytes)
+IdFile parseIdFile(const QByteArray &bytes, const IdFileSink &sink)
 {
     IdFile file;
     const auto decoded = decodeText(bytes);
@@ -199,7 +199,7 @@ IdFile parseIdFile(const QByteArray &bytes)
         return file;
     }
 
-    IdFileCollector out(file);
+    IdFileCollector out(file, sink);
     if (file.kind == IdFile::Kind::PlainList) {
         forEachLine(text, [&out](QStringView line, int number, qsizetype) {
             if (!isSkippedLine(line)) {
@@ -226,7 +226,7 @@ IdFile parseIdFile(const QByteArray &bytes)
     return file;
 }
 
-IdFile readIdFile(QIODevice *device, const QString &name)
+IdFile readIdFile(QIODevice *device, const QString &name, const IdFileSink &sink)
 {
     QByteArray bytes;
     while (device && bytes.size() <= MaxIdFileBytes) {
@@ -237,13 +237,13 @@ IdFile readIdFile(QIODevice *device, const QString &name)
     }
     if (bytes.size() > MaxIdFileBytes)
         return failure(name, tooLarge());
-    IdFile file = parseIdFile(bytes);
+    IdFile file = parseIdFile(bytes, sink);
     if (!file.problem.isEmpty())
         file.problem = name + QStringLiteral(": ") + file.problem;
     return file;
 }
 
-IdFile readIdFile(const QString &path)
+IdFile readIdFile(const QString &path, const IdFileSink &sink)
 {
     const QString name = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
@@ -256,7 +256,7 @@ IdFile readIdFile(const QString &path)
     if (file.size() > MaxIdFileBytes) // pipes report 0 and are counted as they are read
         return failure(name, tooLarge());
     errno = 0;
-    IdFile parsed = readIdFile(&file, name);
+    IdFile parsed = readIdFile(&file, name, sink);
     if (file.error() != QFileDevice::NoError)
         return failure(
             name, IdFileReader::tr("Cannot read the file: %1").arg(fileErrorReason(file, errno)));

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 namespace TokenDesk {
@@ -43,18 +45,24 @@ struct IdFile
     Kind kind = Kind::PlainList;
 };
 
+// Takes each query of a file as it is read, in place of IdFile::queries, for
+// a list too long to hold twice; returns false for a query that came before
+// (counted in IdFile::duplicates). SkippedIdRow::before then counts the
+// queries it took.
+using IdFileSink = std::function<bool(const TokenQuery &)>;
+
 // The file's bytes: UTF-8 text (a byte order mark is dropped; CRLF, LF or CR
 // line ends). The first line that is not blank or a # comment is a CSV header
 // when it names a userId or _id column (userId wins), or email and type
 // columns; otherwise the file is a plain list. A CSV with userId and also
 // email and type columns (tokendesk-cli's own output) takes a team member
 // from rows without a userId. Pure: no I/O.
-IdFile parseIdFile(const QByteArray &bytes);
+IdFile parseIdFile(const QByteArray &bytes, const IdFileSink &sink = {});
 
 // Reads at most MaxIdFileBytes from device, then parseIdFile(). A problem
 // starts with name, so it says which file is meant.
-IdFile readIdFile(QIODevice *device, const QString &name);
+IdFile readIdFile(QIODevice *device, const QString &name, const IdFileSink &sink = {});
 // The same for a file; a missing, unreadable or too large file is a problem.
-IdFile readIdFile(const QString &path);
+IdFile readIdFile(const QString &path, const IdFileSink &sink = {});
 
 } // namespace TokenDesk

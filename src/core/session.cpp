@@ -97,6 +97,27 @@ QList<TokenQuery> Session::enqueue(const QList<TokenQuery> &queries)
     return added;
 }
 
+bool Session::fetchFeed(qsizetype count, QueryFeed next)
+{
+    if (m_queue->isBusy())
+        return false;
+    m_summary = {};
+    m_cancelling = false;
+    if (!m_lister->isRunning())
+        m_keyRejected = false; // a new try, perhaps with another key
+    m_summary.total = static_cast<int>(count);
+    m_queue->enqueueFeed(count, std::move(next));
+    Q_EMIT summaryChanged(m_summary);
+    return true;
+}
+
+void Session::stopKeepingRows()
+{
+    m_keepsRows = false;
+    disconnect(m_queue, nullptr, m_results, nullptr);
+    m_results->clear();
+}
+
 void Session::cancelBatch()
 {
     if (!m_queue->isBusy())
@@ -146,7 +167,8 @@ bool Session::isListing() const
 
 void Session::onResult(const TokenResult &result)
 {
-    m_results->setResult(result);
+    if (m_keepsRows)
+        m_results->setResult(result);
     ++m_summary.done;
     if (result.ok)
         ++(result.active ? m_summary.active : m_summary.inactive);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fetchqueue.h"
 #include "tokenresult.h"
 
 #include <QList>
@@ -67,6 +68,14 @@ public:
     // key (or one that fails the check) is refused with a sentence, and the
     // rows still waiting go with the key their batch began with.
     QString useAgencyKey(const QString &text);
+    // A batch too long to hold (tokendesk-cli): count queries taken from next
+    // only as they can be sent (FetchQueue::enqueueFeed()), counted in the
+    // summary as fetch() counts. Only when no batch runs; false otherwise.
+    bool fetchFeed(qsizetype count, QueryFeed next);
+    // From now on no row is kept for a query, so a result is only heard
+    // through resultReady() and its token is not held (tokendesk-cli, before
+    // its batch); the summary is counted all the same. The window keeps its rows.
+    void stopKeepingRows();
     // Stops the batch; every row not finished says it was cancelled.
     void cancelBatch();
     bool isFetching() const;
@@ -107,6 +116,7 @@ private:
     TokenTableModel *m_results;
     BatchSummary m_summary;
     QByteArray m_keyDigest; // of the key given by useAgencyKey(), not the key itself
+    bool m_keepsRows = true;
     bool m_cancelling = false;  // the user cancelled the batch running now
     bool m_keyRejected = false; // since the last start of a batch or a listing
 };
