@@ -79,11 +79,6 @@ void FetchQueue::setBaseBackoff(std::chrono::milliseconds delay)
     m_retryPolicy.setBaseDelay(delay);
 }
 
-void FetchQueue::setMaxRetryAfter(std::chrono::seconds limit)
-{
-    m_retryPolicy.setMaxRetryAfter(limit);
-}
-
 bool FetchQueue::isBusy() const
 {
     return !m_waiting.empty() || !m_inFlight.isEmpty() || !m_backingOff.isEmpty() || m_feedLeft > 0;
@@ -214,37 +209,24 @@ void FetchQueue::onTokenFetched(const TokenResult &result)
         checkBatchFinished();
         return;
     }
-    const bool rateLimitHandled = result.errorKind == ErrorKind::RateLimited && !result.cancelled &&
-                                  handleRateLimit(entry, result);
-    if (!rateLimitHandled) {
-        if (m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, result.cancelled,
-                                      entry.attempts))
-            retryLater(entry, result);
-        else
-            complete(result, entry);
+    if (result.errorKind == ErrorKind::RateLimited && !result.cancelled) {
+        // The whole queue slows down, not just this row: every request shares
+        // the agency's rate limit.
+        pauseSending(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
+    }
+    const RetryVerdict verdict = m_retryPolicy.verdict(
+        result.errorKind, result.httpStatus, result.cancelled, entry.attempts, result.retryAfter);
+    if (verdict.retry) {
+        retryLater(entry, result);
+    } else if (!verdict.refusedWait.isEmpty()) {
+        TokenResult refused = result;
+        refused.error = verdict.refusedWait;
+        complete(refused, entry);
+    } else {
+        complete(result, entry);
     }
     pump();
     checkBatchFinished();
-}
-
-bool FetchQueue::handleRateLimit(const Entry &entry, const TokenResult &result)
-{
-    // The whole queue slows down, not just this row: every request shares the
-    // agency's rate limit.
-    pauseSending(m_retryPolicy.pauseAfter(entry.attempts, result.retryAfter));
-    if (result.retryAfter && m_retryPolicy.isTooLong(*result.retryAfter)) {
-        TokenResult failed = result;
-        failed.error = tr("The server asked TokenDesk to wait %Ln second(s) before trying again, "
-                          "longer than the %1 seconds it waits. Try again later.",
-                          nullptr, static_cast<int>(result.retryAfter->count()))
-                           .arg(m_retryPolicy.maxRetryAfter().count());
-        complete(failed, entry);
-        return true;
-    }
-    if (!m_retryPolicy.shouldRetry(result.errorKind, result.httpStatus, false, entry.attempts))
-        return false;
-    retryLater(entry, result);
-    return true;
 }
 
 void FetchQueue::pauseSending(std::chrono::milliseconds pause)

@@ -52,8 +52,6 @@ public:
     int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
-    // The longest Retry-After TokenDesk honours; a row asked to wait longer fails.
-    void setMaxRetryAfter(std::chrono::seconds limit);
 
     // Adds queries not already waiting or in flight; returns those added, in order.
     QList<TokenQuery> enqueue(const QList<TokenQuery> &queries);
@@ -112,7 +110,6 @@ private:
     void cancelInFlight();
     void checkBatchFinished();
     void pauseSending(std::chrono::milliseconds pause);
-    bool handleRateLimit(const Entry &entry, const TokenResult &result);
 
     PartnerApi *m_api;
     int m_concurrency = DefaultConcurrency;
