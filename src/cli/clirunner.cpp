@@ -6,8 +6,11 @@
 #include "customerrun.h"
 #include "inputsource.h"
 #include "keysource.h"
+#include "outputfailure.h"
 #include "profilesource.h"
+#include "resultstream.h"
 #include "resultwriter.h"
+#include "signalwatcher.h"
 
 #include "core/customerlister.h"
 #include "core/fetchqueue.h"
@@ -15,66 +18,16 @@
 #include "core/requestbuilder.h"
 #include "core/runconfig.h"
 #include "core/session.h"
-#include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
 #include <algorithm>
-#include <cerrno>
-#include <csignal>
-#include <cstdlib>
-
-#ifdef Q_OS_WIN
-#include <atomic>
-#include <windows.h>
-#else
-#include <QSocketNotifier>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace TokenDesk::Cli {
 
 namespace {
-
-#ifdef Q_OS_WIN
-CliRunner *g_runner = nullptr;
-std::atomic<int> g_signalsSeen{0};
-
-// Runs on a thread of its own: hand the event to the runner's thread.
-BOOL WINAPI onConsoleControl(DWORD type)
-{
-    const int signal = type == CTRL_C_EVENT ? SIGINT : SIGTERM;
-    if (g_signalsSeen.fetch_add(1) > 0)
-        std::_Exit(128 + signal); // the second one ends at once
-    QMetaObject::invokeMethod(
-        g_runner, [signal] { g_runner->stopForSignal(signal); }, Qt::QueuedConnection);
-    return TRUE;
-}
-#else
-// The self-pipe: the handler only writes the signal's number, which is
-// async-signal-safe; the event loop reads it.
-int g_signalPipe[2] = {-1, -1};
-volatile std::sig_atomic_t g_signalsSeen = 0;
-
-void onSignal(int signal)
-{
-    if (g_signalsSeen != 0)
-        _exit(128 + signal); // the second one ends at once
-    g_signalsSeen = 1;
-    const int savedErrno = errno;
-    const char byte = static_cast<char>(signal);
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-    errno = savedErrno;
-}
-#endif
-
-QString signalName(int signal)
-{
-    return signal == SIGINT ? CliText::tr("Ctrl+C (SIGINT)") : QStringLiteral("SIGTERM");
-}
 
 // Long lists of IDs are cut, so that standard error stays readable.
 constexpr int MaxListedIds = 20;
@@ -85,7 +38,11 @@ CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
     , m_api(new PartnerApi(this))
     , m_session(new Session(m_api, this))
+    , m_signals(new SignalWatcher(this))
+    , m_outputFailure(new OutputFailure(m_console, this))
 {
+    // Each record is written as it comes: no row, and no token, is kept.
+    m_session->stopKeepingRows();
     connect(m_session->queue(), &FetchQueue::started, this, &CliRunner::onStarted);
     connect(m_session, &Session::resultReady, this, &CliRunner::onResult);
     connect(m_session, &Session::keyRejected, this, &CliRunner::onKeyRejected);
@@ -98,10 +55,8 @@ CliRunner::CliRunner(QObject *parent)
         if (m_stop == Stop::None)
             m_console.showProgress(summary.done, summary.total, summary.failed);
     });
-    // Heard from inside the session's signals: act once they have returned.
-    m_console.setFailureHandler([this] {
-        QMetaObject::invokeMethod(this, &CliRunner::stopForOutputFailure, Qt::QueuedConnection);
-    });
+    connect(m_signals, &SignalWatcher::signalled, this, &CliRunner::stopForSignal);
+    connect(m_outputFailure, &OutputFailure::failed, this, &CliRunner::stopForOutputFailure);
 }
 
 CliRunner::~CliRunner() = default;
@@ -182,15 +137,15 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
         return usageError(problem);
     m_agencyKey = key.key;
 
-    const UserIdInput input = collectUserIds(options, standardInput);
-    for (const QString &warning : input.warnings)
+    UserIdInput input = collectUserIds(options, standardInput);
+    for (const QString &warning : std::as_const(input.warnings))
         m_console.writeErrLine(warning);
     if (!input.problem.isEmpty())
         return usageError(input.problem);
     if (input.queries.isEmpty() && !options.listsCustomers())
         return usageError(sampleIdHint());
-    m_queries = input.queries;
-    m_skipped = input.skipped;
+    m_queries = std::move(input.queries);
+    m_skipped = std::move(input.skipped);
 
     if (m_sandbox) {
         if (!m_sandbox->listen(QHostAddress::LocalHost, 0))
@@ -209,29 +164,7 @@ std::optional<int> CliRunner::prepare(const CliOptions &options, QIODevice *stan
 
 void CliRunner::watchSignals()
 {
-#ifdef Q_OS_WIN
-    g_runner = this;
-    SetConsoleCtrlHandler(onConsoleControl, TRUE);
-#else
-    if (::pipe(g_signalPipe) != 0)
-        return;
-    for (const int fd : g_signalPipe) {
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    }
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this] {
-        char byte = 0;
-        if (::read(g_signalPipe[0], &byte, 1) == 1)
-            stopForSignal(byte);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-#endif
+    m_signals->watch();
 }
 
 void CliRunner::stopForSignal(int signal)
@@ -260,13 +193,7 @@ void CliRunner::stopForOutputFailure()
     if (m_finished || m_stop == Stop::OutputFailed)
         return;
     m_stop = Stop::OutputFailed;
-    m_exitStatus = m_console.readerGone() ? ExitReaderGone : ExitOutputFailed;
-    if (!m_console.readerGone()) {
-        m_console.writeErrLine(QStringLiteral("tokendesk-cli: ") +
-                               CliText::tr("The output could not be written (%1), so the run "
-                                           "stopped: nothing more is sent.")
-                                   .arg(m_console.failureReason()));
-    }
+    m_exitStatus = m_outputFailure->report();
     m_session->cancelListing();
     m_session->cancelBatch();
     finish(m_exitStatus);
@@ -285,17 +212,12 @@ void CliRunner::start()
 {
     if (m_finished)
         return;
-    if (m_console.writeFailed()) { // a message in prepare() could not be written
+    if (m_outputFailure->happened()) { // a message in prepare() could not be written
         stopForOutputFailure();
         return;
     }
     if (!m_options.listsCustomers()) {
-        // Skipped rows are final from the start: jsonl has them at once.
-        if (m_format == OutputFormat::Jsonl) {
-            for (const UserIdInput::Skipped &row : std::as_const(m_skipped))
-                m_console.writeOut(jsonRecord(skippedRecord(row)) + '\n');
-        }
-        m_session->fetch(m_queries);
+        startBatch();
         return;
     }
     const auto mode =
@@ -303,6 +225,33 @@ void CliRunner::start()
     m_customerRun = new CustomerRun(m_session, &m_console, mode, m_format, m_options, this);
     connect(m_customerRun, &CustomerRun::finished, this, &CliRunner::onCustomersListed);
     m_customerRun->start();
+}
+
+void CliRunner::beginOutput()
+{
+    m_output = std::make_unique<ResultStream>(
+        [this](const QByteArray &bytes) { return m_console.writeOut(bytes); }, m_format, m_queries,
+        m_skipped);
+    m_output->begin();
+}
+
+void CliRunner::startBatch()
+{
+    beginOutput();
+    if (m_queries.isEmpty()) {
+        onBatchFinished(); // an empty list: nothing to fetch, nothing to wait for
+        return;
+    }
+    m_session->fetchFeed(m_queries.size(), [this](bool now) { return nextQuery(now); });
+}
+
+std::optional<TokenQuery> CliRunner::nextQuery(bool now)
+{
+    if (m_nextToSend >= m_queries.size() || (!now && m_nextToSend >= m_output->sendLimit()))
+        return std::nullopt;
+    TokenQuery query = m_queries.at(m_nextToSend);
+    m_sentAt.insert(query.id(), m_nextToSend++);
+    return query;
 }
 
 void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStringList &ids)
@@ -320,10 +269,8 @@ void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStr
                               "customers; no token was requested.")
                 : CliText::tr("Interrupted by %1: the customer list stopped after %2 "
                               "customers, and those are written out.");
-        m_console.writeErrLine(sentence.arg(signalName(m_signal)).arg(ids.size()));
-        finish(m_console.writeFailed()
-                   ? (m_console.readerGone() ? ExitReaderGone : ExitOutputFailed)
-                   : m_exitStatus);
+        m_console.writeErrLine(sentence.arg(SignalWatcher::signalName(m_signal)).arg(ids.size()));
+        finish(m_outputFailure->happened() ? m_outputFailure->exitStatus() : m_exitStatus);
         return;
     }
     m_listExitStatus = CustomerRun::exitStatusFor(outcome);
@@ -335,9 +282,8 @@ void CliRunner::onCustomersListed(const CustomerListOutcome &outcome, const QStr
     }
     // --all: the listed customers' tokens, exactly as for user IDs given by hand.
     for (const QString &id : ids)
-        m_queries.append(TokenQuery::forUser(id));
-    if (m_session->fetch(m_queries).isEmpty())
-        onBatchFinished(); // an empty list: nothing to fetch, nothing to wait for
+        m_queries.add(TokenQuery::forUser(id));
+    startBatch();
 }
 
 void CliRunner::onStarted(const TokenQuery &query)
@@ -362,6 +308,11 @@ TokenResult CliRunner::printable(TokenResult result) const
 
 void CliRunner::onResult(const TokenResult &finished)
 {
+    const auto sent = m_sentAt.constFind(finished.query.id());
+    if (sent == m_sentAt.cend())
+        return; // not one of this batch's
+    const qsizetype index = *sent;
+    m_sentAt.erase(sent);
     // Rows cancelled by a stop are not results: they are named on standard error.
     if (m_stop != Stop::None && finished.cancelled)
         return;
@@ -380,8 +331,7 @@ void CliRunner::onResult(const TokenResult &finished)
             line += QStringLiteral(": ") + result.error;
         m_console.writeErrLine(line);
     }
-    if (m_format == OutputFormat::Jsonl)
-        m_console.writeOut(jsonRecord(result) + '\n');
+    m_output->add(index, result);
 }
 
 void CliRunner::onKeyRejected(const QString &, int httpStatus)
@@ -408,106 +358,48 @@ void CliRunner::onBatchFinished()
     }
     const bool interrupted = m_stop == Stop::Signal;
     m_console.clearProgress();
-    // In input order, from the session's results: the run keeps no list of its own.
-    QList<TokenResult> ordered;
-    qsizetype nextSkipped = 0;
-    const auto addSkippedUpTo = [&](qsizetype position) {
-        for (; nextSkipped < m_skipped.size() && m_skipped.at(nextSkipped).position <= position;
-             ++nextSkipped)
-            ordered.append(skippedRecord(m_skipped.at(nextSkipped)));
-    };
-    for (qsizetype i = 0; i < m_queries.size(); ++i) {
-        addSkippedUpTo(i); // a skipped row in its place among the others
-        const TokenQuery &query = m_queries.at(i);
-        const auto result = m_session->results()->finalResult(query.id());
-        if (interrupted) {
-            // Only what finished; the rest is named on standard error.
-            if (result && !result->cancelled)
-                ordered.append(printable(*result));
-            continue;
-        }
-        if (result) {
-            ordered.append(printable(*result));
-            continue;
-        }
-        // Every input ID ends in one record, even if the queue lost one.
-        TokenResult missing = TokenResult::failure(
-            ErrorKind::Network, CliText::tr("No result was reported for this user ID."));
-        missing.query = query;
-        ordered.append(missing);
-        if (m_format == OutputFormat::Jsonl)
-            m_console.writeOut(jsonRecord(missing) + '\n');
-    }
-    addSkippedUpTo(m_queries.size());
-    writeResults(ordered);
+    if (!m_output)
+        beginOutput(); // stopped before the batch began: the rows so far, none
+    m_output->finish(interrupted);
 
     if (interrupted) {
         reportInterruption();
     } else {
-        const bool anyFailed = std::any_of(ordered.cbegin(), ordered.cend(),
-                                           [](const TokenResult &r) { return !r.ok; });
-        m_exitStatus = m_keyRejected ? ExitKeyRejected : anyFailed ? ExitSomeFailed : ExitOk;
+        m_exitStatus = m_keyRejected           ? ExitKeyRejected
+                       : m_output->anyFailed() ? ExitSomeFailed
+                                               : ExitOk;
         m_exitStatus = std::max(m_exitStatus, m_listExitStatus); // a page cap makes --all fail
     }
     // No run ends as if all was written when it was not.
-    if (m_console.writeFailed()) {
+    if (m_outputFailure->happened()) {
         stopForOutputFailure();
         return;
     }
     finish(m_exitStatus);
 }
 
-TokenResult CliRunner::skippedRecord(const UserIdInput::Skipped &row)
-{
-    TokenResult record = TokenResult::failure(ErrorKind::InvalidInput, row.reason);
-    record.query = TokenQuery::forUser(row.text);
-    return record;
-}
-
-void CliRunner::writeResults(const QList<TokenResult> &ordered)
-{
-    switch (m_format) {
-    case OutputFormat::Jsonl:
-        break; // already printed as each one finished
-    case OutputFormat::Json:
-        m_console.writeOut(toJsonArray(ordered));
-        break;
-    case OutputFormat::Csv:
-        m_console.writeOut(toCsv(ordered));
-        break;
-    case OutputFormat::Table:
-        m_console.writeOut(toTable(ordered));
-        break;
-    }
-}
-
 void CliRunner::reportInterruption()
 {
-    int finishedRows = 0;
-    int withToken = 0;
     QStringList notFinished;
-    for (const TokenQuery &query : std::as_const(m_queries)) {
-        const auto result = m_session->results()->finalResult(query.id());
-        if (result && !result->cancelled) {
-            ++finishedRows;
-            withToken += result->ok ? 1 : 0;
-        } else {
-            notFinished.append(displayIdentity(query));
-        }
+    qsizetype notFinishedCount = 0;
+    for (qsizetype i = 0; i < m_queries.size(); ++i) {
+        if (m_output->hasRecord(i))
+            continue;
+        if (++notFinishedCount <= MaxListedIds)
+            notFinished.append(displayIdentity(m_queries.at(i)));
     }
     QString line = CliText::tr("Interrupted by %1: %2 of %3 finished and written out, %4 of "
                                "them with a token.")
-                       .arg(signalName(m_signal))
-                       .arg(finishedRows)
+                       .arg(SignalWatcher::signalName(m_signal))
+                       .arg(m_output->records())
                        .arg(m_queries.size())
-                       .arg(withToken);
-    if (!notFinished.isEmpty()) {
-        QStringList shown = notFinished.mid(0, MaxListedIds);
-        if (notFinished.size() > MaxListedIds)
-            shown.append(CliText::tr("… and %1 more").arg(notFinished.size() - MaxListedIds));
+                       .arg(m_output->tokens());
+    if (notFinishedCount > 0) {
+        if (notFinishedCount > MaxListedIds)
+            notFinished.append(CliText::tr("… and %1 more").arg(notFinishedCount - MaxListedIds));
         line += QLatin1Char('\n') + CliText::tr("Not sent or stopped in flight (%1): %2")
-                                        .arg(notFinished.size())
-                                        .arg(shown.join(QLatin1String(", ")));
+                                        .arg(notFinishedCount)
+                                        .arg(notFinished.join(QLatin1String(", ")));
     }
     m_console.writeErrLine(line);
 }

@@ -4,12 +4,16 @@
 
 #include "clioptions.h"
 #include "console.h"
+#include "exitstatus.h"
 #include "inputsource.h"
+#include "querystore.h"
 
 #include "core/tokenresult.h"
 
+#include <QHash>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -27,23 +31,15 @@ class SandboxServer;
 namespace TokenDesk::Cli {
 
 class CustomerRun;
-
-// Exit statuses from the contract. 141 is what a shell reports for a tool
-// that SIGPIPE ended: the reader of standard output went away.
-enum ExitStatus : int {
-    ExitOk = 0,
-    ExitSomeFailed = 1,
-    ExitUsage = 2,
-    ExitKeyRejected = 3,
-    ExitOutputFailed = 4,
-    ExitInterrupted = 130, // SIGINT, Ctrl+C
-    ExitReaderGone = 141,
-    ExitTerminated = 143, // SIGTERM
-};
+class OutputFailure;
+class ResultStream;
+class SignalWatcher;
 
 // One run of tokendesk-cli: checks the input, sends the batch through a
-// Session on the event loop, prints the results and ends the event loop
-// with the exit status when the batch is finished.
+// Session on the event loop, writes each record as it can be written
+// (ResultStream) and ends the event loop with the exit status when the batch
+// is finished. The IDs are held compactly (QueryStore) and handed to the
+// queue only as they can be sent; the Session keeps no row for them.
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -60,9 +56,8 @@ public:
     // Sends the batch; QCoreApplication::exit(status) follows when it is finished.
     void start();
     int exitStatus() const { return m_exitStatus; }
-    // Ctrl+C and SIGTERM (on Windows: Ctrl+C, Ctrl+Break, closing the console)
-    // reach stopForSignal() through the event loop; a second one ends the
-    // process at once. Call once, before the event loop runs.
+    // Ctrl+C and SIGTERM reach stopForSignal() through the event loop
+    // (SignalWatcher). Call once, before the event loop runs.
     void watchSignals();
     // Stops sending, cancels what is in flight, writes the rows that finished
     // and ends with 128 + signal.
@@ -71,6 +66,11 @@ public:
 private:
     int usageError(const QString &sentence);
     QString sampleIdHint() const;
+    void beginOutput();
+    void startBatch();
+    // The batch's next query, once its record can be written or held
+    // (ResultStream::sendLimit()), or always when now: the batch is stopping.
+    std::optional<TokenQuery> nextQuery(bool now);
     void onStarted(const TokenQuery &query);
     // A result as the output shows it: the key redacted from its sentence.
     TokenResult printable(TokenResult result) const;
@@ -82,24 +82,26 @@ private:
     // when the reader of standard output went away.
     void stopForOutputFailure();
     void finish(int status);
-    void writeResults(const QList<TokenResult> &ordered);
-    // The invalid_input record of a skipped input row.
-    static TokenResult skippedRecord(const UserIdInput::Skipped &row);
     void reportInterruption();
 
     enum class Stop { None, OutputFailed, Signal };
 
     Console m_console;
     PartnerApi *m_api;
-    Session *m_session; // the batch and its results, the listing
+    Session *m_session; // the batch and its summary, the listing
+    SignalWatcher *m_signals;
+    OutputFailure *m_outputFailure;
     Sandbox::SandboxServer *m_sandbox = nullptr;
     CliOptions m_options;
     OutputFormat m_format = OutputFormat::Jsonl;
     QString m_agencyKey;
-    QList<TokenQuery> m_queries;
+    QueryStore m_queries;
     QList<UserIdInput::Skipped> m_skipped; // rows of -i files, by position in m_queries
-    CustomerRun *m_customerRun = nullptr;  // --customers and --all
-    int m_listExitStatus = ExitOk;         // what the customer list alone calls for
+    std::unique_ptr<ResultStream> m_output;
+    qsizetype m_nextToSend = 0;           // in m_queries
+    QHash<QString, qsizetype> m_sentAt;   // by TokenQuery::id(): the queries handed to the queue
+    CustomerRun *m_customerRun = nullptr; // --customers and --all
+    int m_listExitStatus = ExitOk;        // what the customer list alone calls for
     bool m_keyRejected = false;
     int m_exitStatus = ExitOk;
     Stop m_stop = Stop::None;

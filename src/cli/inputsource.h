@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "querystore.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,9 +14,9 @@ namespace TokenDesk::Cli {
 
 struct UserIdInput
 {
-    QList<TokenQuery> queries; // each once (by TokenQuery::id()), in the order first seen
-    QStringList warnings;      // rows of -i files that were skipped, each naming its file
-    QString problem; // a file that cannot be used or an ID that cannot be sent: send nothing
+    QueryStore queries;   // each once (by TokenQuery::id()), in the order first seen
+    QStringList warnings; // rows of -i files that were skipped, each naming its file
+    QString problem;      // a file that cannot be used or an ID that cannot be sent: send nothing
 
     // A row of an -i file that was skipped, for an invalid_input record in
     // input order: it comes before queries.at(position) (or last).

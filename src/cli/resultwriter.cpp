@@ -126,6 +126,32 @@ QByteArray csvExactField(const QString &text)
     return csvQuoted(text).toUtf8();
 }
 
+QByteArray csvHeader(bool userColumn, bool memberColumns)
+{
+    QByteArray out;
+    if (userColumn)
+        out += "userId,";
+    if (memberColumns)
+        out += "email,type,";
+    return out + "ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n";
+}
+
+QByteArray csvRow(const TokenResult &r, bool userColumn, bool memberColumns)
+{
+    QByteArrayList fields;
+    if (userColumn)
+        fields << csvField(r.query.isMember() ? QString() : r.query.userId);
+    if (memberColumns)
+        fields << csvField(r.query.email) << csvField(r.query.memberType);
+    fields << jsonBool(r.ok) << (r.ok ? csvExactField(r.token) : QByteArray())
+           << (r.ok ? jsonBool(r.active) : QByteArray())
+           << (r.httpStatus != 0 ? QByteArray::number(r.httpStatus) : QByteArray())
+           << (r.ok ? QByteArray() : csvField(r.error))
+           << csvField(errorKindName(r.ok ? ErrorKind::None : r.errorKind))
+           << QByteArray::number(r.attempts) << QByteArray::number(r.elapsedMs);
+    return fields.join(',') + '\n';
+}
+
 QByteArray toCsv(const QList<TokenResult> &results)
 {
     const bool anyMember = std::any_of(results.cbegin(), results.cend(),
@@ -133,26 +159,9 @@ QByteArray toCsv(const QList<TokenResult> &results)
     const bool anyUser =
         !anyMember || std::any_of(results.cbegin(), results.cend(),
                                   [](const TokenResult &r) { return !r.query.isMember(); });
-    QByteArray out;
-    if (anyUser)
-        out += "userId,";
-    if (anyMember)
-        out += "email,type,";
-    out += "ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n";
-    for (const TokenResult &r : results) {
-        QByteArrayList fields;
-        if (anyUser)
-            fields << csvField(r.query.isMember() ? QString() : r.query.userId);
-        if (anyMember)
-            fields << csvField(r.query.email) << csvField(r.query.memberType);
-        fields << jsonBool(r.ok) << (r.ok ? csvExactField(r.token) : QByteArray())
-               << (r.ok ? jsonBool(r.active) : QByteArray())
-               << (r.httpStatus != 0 ? QByteArray::number(r.httpStatus) : QByteArray())
-               << (r.ok ? QByteArray() : csvField(r.error))
-               << csvField(errorKindName(r.ok ? ErrorKind::None : r.errorKind))
-               << QByteArray::number(r.attempts) << QByteArray::number(r.elapsedMs);
-        out += fields.join(',') + '\n';
-    }
+    QByteArray out = csvHeader(anyUser, anyMember);
+    for (const TokenResult &r : results)
+        out += csvRow(r, anyUser, anyMember);
     return out;
 }
 
@@ -175,37 +184,58 @@ QString terminalSafe(const QString &text)
     return withoutControlCharacters(text);
 }
 
+QStringList tableHeader(bool withError)
+{
+    QStringList header{CliText::tr("User ID"), CliText::tr("Status"), CliText::tr("Token"),
+                       CliText::tr("HTTP"), CliText::tr("ms")};
+    if (withError)
+        header << CliText::tr("Error");
+    return header;
+}
+
+QStringList tableCells(const TokenResult &r, bool withError)
+{
+    QStringList row{terminalSafe(displayIdentity(r.query)), statusText(r),
+                    r.ok ? terminalSafe(r.token) : QString(),
+                    r.httpStatus != 0 ? QString::number(r.httpStatus) : QStringLiteral("-"),
+                    QString::number(r.elapsedMs)};
+    if (withError)
+        row << (r.ok ? QString() : terminalSafe(r.error));
+    return row;
+}
+
 QByteArray toTable(const QList<TokenResult> &results)
 {
     const bool anyFailed =
         std::any_of(results.cbegin(), results.cend(), [](const TokenResult &r) { return !r.ok; });
-    QList<QStringList> rows;
-    QStringList header{CliText::tr("User ID"), CliText::tr("Status"), CliText::tr("Token"),
-                       CliText::tr("HTTP"), CliText::tr("ms")};
-    if (anyFailed)
-        header << CliText::tr("Error");
-    rows << header;
-    for (const TokenResult &r : results) {
-        QStringList row{terminalSafe(displayIdentity(r.query)), statusText(r),
-                        r.ok ? terminalSafe(r.token) : QString(),
-                        r.httpStatus != 0 ? QString::number(r.httpStatus) : QStringLiteral("-"),
-                        QString::number(r.elapsedMs)};
-        if (anyFailed)
-            row << (r.ok ? QString() : terminalSafe(r.error));
-        rows << row;
-    }
+    QList<QStringList> rows{tableHeader(anyFailed)};
+    for (const TokenResult &r : results)
+        rows << tableCells(r, anyFailed);
     return alignedTable(rows);
+}
+
+QList<qsizetype> columnWidths(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.constFirst().size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths.at(i), row.at(i).size());
+    }
+    return widths;
+}
+
+QByteArray alignedRow(const QStringList &cells, const QList<qsizetype> &widths)
+{
+    QString line;
+    appendRow(line, cells, widths);
+    return line.toUtf8();
 }
 
 QByteArray alignedTable(const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths(rows.isEmpty() ? 0 : rows.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths.at(i), row.at(i).size());
-    }
+    const QList<qsizetype> widths = columnWidths(rows);
     QString out;
-    for (const QStringList &row : std::as_const(rows))
+    for (const QStringList &row : rows)
         appendRow(out, row, widths);
     return out.toUtf8();
 }
