@@ -114,7 +114,7 @@ void TestIndependentWork::cancellingTheBatchLeavesTheListing()
     QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
     QSignalSpy batches(m_window.get(), &MainWindow::batchFinished);
     loadCustomers();
-    QVERIFY(m_window->customerBrowser()->isLoading());
+    QVERIFY(isListing());
     fetchIds({QLatin1String(Sandbox::FaultHang), m_sandbox->sampleUserIds(1).constFirst()});
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(0), QStringLiteral("Fetching…"), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->lastDecodedUserId() == QLatin1String(Sandbox::FaultHang),
@@ -128,8 +128,8 @@ void TestIndependentWork::cancellingTheBatchLeavesTheListing()
     QCOMPARE(statusOf(1), QStringLiteral("Cancelled"));
 
     // The listing goes on to its end, every customer on the list.
-    QVERIFY(m_window->customerBrowser()->isLoading());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->customerBrowser()->isLoading(), 60000);
+    QVERIFY(isListing());
+    QTRY_VERIFY_WITH_TIMEOUT(!isListing(), 60000);
     QCOMPARE(customerRows(), 300);
     QCOMPARE(child<QLabel>("listStatusLabel")->text(), QStringLiteral("Customers listed: 300."));
     for (const QString &message : shownMessages(messages))
@@ -147,10 +147,10 @@ void TestIndependentWork::cancellingTheListingLeavesTheBatch()
     fetchIds(ids);
     loadCustomers();
     QTRY_VERIFY_WITH_TIMEOUT(customerRows() > 0, 30000); // the list is under way
-    QVERIFY(m_window->customerBrowser()->isLoading());
+    QVERIFY(isListing());
 
     QTest::mouseClick(child<QPushButton>("cancelListButton"), Qt::LeftButton);
-    QVERIFY(!m_window->customerBrowser()->isLoading());
+    QVERIFY(!isListing());
     QVERIFY(child<QLabel>("listStatusLabel")
                 ->text()
                 .startsWith(QLatin1String("Listing the customers was cancelled")));
@@ -175,10 +175,10 @@ void TestIndependentWork::rejectedKeyStopsBothWithOneMessage()
     QSignalSpy batches(m_window.get(), &MainWindow::batchFinished);
     loadCustomers();
     fetchIds(m_sandbox->sampleUserIds(10));
-    QVERIFY(m_window->customerBrowser()->isLoading());
+    QVERIFY(isListing());
 
     QVERIFY(batches.wait(30000));
-    QVERIFY(!m_window->customerBrowser()->isLoading()); // stopped with the batch
+    QVERIFY(!isListing()); // stopped with the batch
     QCOMPARE(customerRows(), 0);
     // One request each at most: nothing was sent after the first rejection.
     QVERIFY2(m_sandbox->requestCount() <= 2,

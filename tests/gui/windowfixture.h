@@ -4,6 +4,7 @@
 
 #include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
+#include "core/session.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QSettings>
@@ -54,6 +55,16 @@ protected:
         if (!widget)
             qFatal("no child %s", name);
         return widget;
+    }
+
+    // Whether the window's Session is listing customers: the window keeps no
+    // flag of its own, the Session is the one answer.
+    bool isListing() const
+    {
+        const auto *session = m_window->findChild<TokenDesk::Session *>();
+        if (!session)
+            qFatal("the window has no Session");
+        return session->isListing();
     }
 
     std::unique_ptr<TokenDesk::Sandbox::SandboxServer> m_sandbox;

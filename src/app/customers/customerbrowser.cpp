@@ -136,11 +136,6 @@ void CustomerBrowser::load()
     updateButtons();
 }
 
-bool CustomerBrowser::isLoading() const
-{
-    return m_session && m_session->isListing();
-}
-
 void CustomerBrowser::focusFilter()
 {
     build();

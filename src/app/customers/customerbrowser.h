@@ -41,7 +41,6 @@ public:
 
     // Builds the contents now, if they are not built yet.
     void build();
-    bool isLoading() const;
     // Starts loading from page 1; the agency key must already be set on the
     // API. Before the contents are built, they load as soon as they are.
     void load();
