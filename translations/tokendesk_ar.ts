@@ -439,6 +439,26 @@
         <source>The language of TokenDesk&apos;s windows. It changes at once, without a restart.</source>
         <translation>لغة نوافذ TokenDesk. تتغيّر فورًا، دون إعادة التشغيل.</translation>
     </message>
+    <message>
+        <source>Forget tok&amp;ens after:</source>
+        <translation>نسيان الرموز &amp;بعد:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Forget tokens after</source>
+        <translation>نسيان الرموز بعد</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input in TokenDesk before the fetched tokens are forgotten; 0 never.</source>
+        <translation>عدد الدقائق دون استخدام لوحة المفاتيح أو الفأرة في TokenDesk قبل نسيان الرموز التي جُلبت؛ 0 تعني أبدًا.</translation>
+    </message>
+    <message>
+        <source>Forget tokens when the screen locks or the computer &amp;sleeps</source>
+        <translation>نسيان الرموز عند قفل الشاشة أو &amp;سكون الحاسوب</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -538,6 +558,29 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانيتين.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثوانٍ.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
+        <translation type="unfinished">رُفض مفتاح API للوكالة، لذا توقّفت الدفعة. تحقّق من المفتاح وأعد الجلب.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 active, %2 inactive, %3 failed.</source>
+        <translation type="unfinished">اكتمل: نشط %1، وغير نشط %2، وفشل %3.</translation>
     </message>
 </context>
 <context>
@@ -1209,21 +1252,6 @@ and this team member:
 <context>
     <name>TokenDesk::MainWindow</name>
     <message>
-        <source>Cleared the table: no token is kept in memory.</source>
-        <translation>مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانيتين.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثوانٍ.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
-            <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>مُسح الرمز المميز المنسوخ من الحافظة.</translation>
     </message>
@@ -1238,10 +1266,6 @@ and this team member:
     <message>
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>الوضع التجريبي: اضغط «جلب الرموز المميزة» لتجربة العملاء النموذجيين.</translation>
-    </message>
-    <message>
-        <source>Those are already being fetched.</source>
-        <translation>يجري جلب هذه بالفعل.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %Ln token(s)…</source>
@@ -1261,14 +1285,6 @@ and this team member:
     <message>
         <source>No system keychain</source>
         <translation>لا توجد سلسلة مفاتيح للنظام</translation>
-    </message>
-    <message>
-        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation>رُفض مفتاح API للوكالة، لذا توقّفت الدفعة. تحقّق من المفتاح وأعد الجلب.</translation>
-    </message>
-    <message>
-        <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation>اكتمل: نشط %1، وغير نشط %2، وفشل %3.</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1296,6 +1312,21 @@ and this team member:
     <message>
         <source>Fetched tokens</source>
         <translation>الرموز المميزة المجلوبة</translation>
+    </message>
+    <message>
+        <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1558,13 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::Session</name>
+    <message>
+        <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -1620,6 +1658,34 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenForgetter</name>
+    <message>
+        <source>Tokens forgotten: TokenDesk was not used for a while.</source>
+        <translation>نُسيت الرموز: لم يُستخدم TokenDesk لبعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the screen was locked.</source>
+        <translation>نُسيت الرموز: قُفلت الشاشة.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the computer was going to sleep.</source>
+        <translation>نُسيت الرموز: كان الحاسوب على وشك السكون.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <extracomment>Fetches the tokens that were forgotten for safety (idle time, screen lock, sleep).</extracomment>
+        <translation>الجلب &amp;مجددًا</translation>
+    </message>
+    <message>
+        <source>Fetch the tokens that were forgotten for safety</source>
+        <translation>جلب الرموز التي نُسيت حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>الجلب مجددًا</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenTableModel</name>
     <message>
         <source>Queued</source>
@@ -1683,6 +1749,15 @@ and this team member:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>وقت الجلب</translation>
+    </message>
+    <message>
+        <source>TokenDesk forgot this token for safety. Fetch again fetches it.</source>
+        <translation>نسي TokenDesk هذا الرمز حفاظًا على الأمان. يجلبه «الجلب مجددًا».</translation>
+    </message>
+    <message>
+        <source>Forgotten for safety</source>
+        <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>نُسي حفاظًا على الأمان</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1865,10 @@ and this team member:
             <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
             <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cleared the table: no token is kept in memory.</source>
+        <translation type="unfinished">مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>TokenDesk::BatchProgress</name>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform>The server asked TokenDesk to slow down: waiting %Ln second.</numerusform>
+            <numerusform>The server asked TokenDesk to slow down: waiting %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::CustomerBrowser</name>
     <message numerus="yes">
         <source>Loading… page %1, %Ln customer(s) so far</source>
@@ -31,17 +41,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation>
-            <numerusform>The server asked TokenDesk to slow down: waiting %Ln second.</numerusform>
-            <numerusform>The server asked TokenDesk to slow down: waiting %Ln seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Clipboard clears in %Ln s</source>
         <translation>
             <numerusform>Clipboard clears in %Ln s</numerusform>
             <numerusform>Clipboard clears in %Ln s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
+        <translation>
+            <numerusform>Fetching %Ln new token; the other user IDs are already in the table or on their way.</numerusform>
+            <numerusform>Fetching %Ln new tokens; the other user IDs are already in the table or on their way.</numerusform>
         </translation>
     </message>
 </context>

@@ -439,6 +439,26 @@
         <source>The language of TokenDesk&apos;s windows. It changes at once, without a restart.</source>
         <translation>El idioma de las ventanas de TokenDesk. Cambia al instante, sin reiniciar.</translation>
     </message>
+    <message>
+        <source>Forget tok&amp;ens after:</source>
+        <translation>Olvidar los tok&amp;ens tras:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Forget tokens after</source>
+        <translation>Olvidar los tokens tras</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input in TokenDesk before the fetched tokens are forgotten; 0 never.</source>
+        <translation>Minutos sin usar el teclado ni el ratón en TokenDesk antes de olvidar los tokens obtenidos; 0, nunca.</translation>
+    </message>
+    <message>
+        <source>Forget tokens when the screen locks or the computer &amp;sleeps</source>
+        <translation>Olvidar los tokens cuando se bloquee la pantalla o el equipo entre en &amp;suspensión</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -538,6 +558,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundo.</numerusform>
+            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
+        <translation type="unfinished">Se rechazó la clave de API de la agencia, así que el lote se detuvo. Compruebe la clave y vuelva a obtener los tokens.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 active, %2 inactive, %3 failed.</source>
+        <translation type="unfinished">Terminado: %1 activos, %2 inactivos, %3 fallidos.</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1240,6 @@ y este miembro del equipo:
 <context>
     <name>TokenDesk::MainWindow</name>
     <message>
-        <source>Cleared the table: no token is kept in memory.</source>
-        <translation>Se vació la tabla: no queda ningún token en memoria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation>
-            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundo.</numerusform>
-            <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>Se borró del portapapeles el token copiado.</translation>
     </message>
@@ -1227,10 +1255,6 @@ y este miembro del equipo:
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>Modo de demostración: pulse Obtener tokens para probar con los clientes de ejemplo.</translation>
     </message>
-    <message>
-        <source>Those are already being fetched.</source>
-        <translation>Esos ya se están obteniendo.</translation>
-    </message>
     <message numerus="yes">
         <source>Fetching %Ln token(s)…</source>
         <translation>
@@ -1245,14 +1269,6 @@ y este miembro del equipo:
     <message>
         <source>No system keychain</source>
         <translation>Sin llavero del sistema</translation>
-    </message>
-    <message>
-        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation>Se rechazó la clave de API de la agencia, así que el lote se detuvo. Compruebe la clave y vuelva a obtener los tokens.</translation>
-    </message>
-    <message>
-        <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation>Terminado: %1 activos, %2 inactivos, %3 fallidos.</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1276,6 +1292,17 @@ y este miembro del equipo:
     <message>
         <source>Fetched tokens</source>
         <translation>Tokens obtenidos</translation>
+    </message>
+    <message>
+        <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1526,13 @@ y este miembro del equipo:
     </message>
 </context>
 <context>
+    <name>TokenDesk::Session</name>
+    <message>
+        <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -1592,6 +1626,34 @@ y este miembro del equipo:
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenForgetter</name>
+    <message>
+        <source>Tokens forgotten: TokenDesk was not used for a while.</source>
+        <translation>Tokens olvidados: TokenDesk no se usó durante un tiempo.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the screen was locked.</source>
+        <translation>Tokens olvidados: se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the computer was going to sleep.</source>
+        <translation>Tokens olvidados: el equipo iba a entrar en suspensión.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <extracomment>Fetches the tokens that were forgotten for safety (idle time, screen lock, sleep).</extracomment>
+        <translation>Obtener de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Fetch the tokens that were forgotten for safety</source>
+        <translation>Obtener los tokens que se olvidaron por seguridad</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Obtener de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenTableModel</name>
     <message>
         <source>Queued</source>
@@ -1655,6 +1717,15 @@ y este miembro del equipo:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>Obtenido</translation>
+    </message>
+    <message>
+        <source>TokenDesk forgot this token for safety. Fetch again fetches it.</source>
+        <translation>TokenDesk olvidó este token por seguridad. Obtener de nuevo lo vuelve a obtener.</translation>
+    </message>
+    <message>
+        <source>Forgotten for safety</source>
+        <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>Olvidado por seguridad</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1817,10 @@ y este miembro del equipo:
             <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundo.</numerusform>
             <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cleared the table: no token is kept in memory.</source>
+        <translation type="unfinished">Se vació la tabla: no queda ningún token en memoria.</translation>
     </message>
 </context>
 <context>

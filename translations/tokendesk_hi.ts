@@ -439,6 +439,26 @@
         <source>The language of TokenDesk&apos;s windows. It changes at once, without a restart.</source>
         <translation>TokenDesk की विंडो की भाषा। यह बिना रीस्टार्ट किए तुरंत बदल जाती है।</translation>
     </message>
+    <message>
+        <source>Forget tok&amp;ens after:</source>
+        <translation>इतने समय बाद टोकन भूलें (&amp;E):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>Forget tokens after</source>
+        <translation>इतने समय बाद टोकन भूलें</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input in TokenDesk before the fetched tokens are forgotten; 0 never.</source>
+        <translation>TokenDesk में कीबोर्ड या माउस के उपयोग के बिना कितने मिनट बाद प्राप्त टोकन भुला दिए जाएँ; 0 हो तो कभी नहीं।</translation>
+    </message>
+    <message>
+        <source>Forget tokens when the screen locks or the computer &amp;sleeps</source>
+        <translation>स्क्रीन लॉक होने या कंप्यूटर के स्लीप में जाने पर टोकन भूलें (&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -538,6 +558,25 @@
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
+            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
+        <translation type="unfinished">एजेंसी API कुंजी अस्वीकार कर दी गई, इसलिए बैच रोक दिया गया। कुंजी जाँचें और फिर से प्राप्त करें।</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 active, %2 inactive, %3 failed.</source>
+        <translation type="unfinished">पूरा हुआ: %1 सक्रिय, %2 निष्क्रिय, %3 विफल।</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1240,6 @@ and this team member:
 <context>
     <name>TokenDesk::MainWindow</name>
     <message>
-        <source>Cleared the table: no token is kept in memory.</source>
-        <translation>तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation>
-            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
-            <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>कॉपी किया गया टोकन क्लिपबोर्ड से हटा दिया गया।</translation>
     </message>
@@ -1227,10 +1255,6 @@ and this team member:
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>डेमो मोड: नमूना ग्राहकों को आज़माने के लिए “टोकन प्राप्त करें” दबाएँ।</translation>
     </message>
-    <message>
-        <source>Those are already being fetched.</source>
-        <translation>वे पहले से प्राप्त किए जा रहे हैं।</translation>
-    </message>
     <message numerus="yes">
         <source>Fetching %Ln token(s)…</source>
         <translation>
@@ -1245,14 +1269,6 @@ and this team member:
     <message>
         <source>No system keychain</source>
         <translation>सिस्टम कीचेन उपलब्ध नहीं</translation>
-    </message>
-    <message>
-        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation>एजेंसी API कुंजी अस्वीकार कर दी गई, इसलिए बैच रोक दिया गया। कुंजी जाँचें और फिर से प्राप्त करें।</translation>
-    </message>
-    <message>
-        <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation>पूरा हुआ: %1 सक्रिय, %2 निष्क्रिय, %3 विफल।</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1276,6 +1292,17 @@ and this team member:
     <message>
         <source>Fetched tokens</source>
         <translation>प्राप्त टोकन</translation>
+    </message>
+    <message>
+        <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1526,13 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::Session</name>
+    <message>
+        <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -1592,6 +1626,34 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenForgetter</name>
+    <message>
+        <source>Tokens forgotten: TokenDesk was not used for a while.</source>
+        <translation>टोकन भुला दिए गए: TokenDesk कुछ समय से उपयोग में नहीं था।</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the screen was locked.</source>
+        <translation>टोकन भुला दिए गए: स्क्रीन लॉक हो गई थी।</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the computer was going to sleep.</source>
+        <translation>टोकन भुला दिए गए: कंप्यूटर स्लीप में जा रहा था।</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <extracomment>Fetches the tokens that were forgotten for safety (idle time, screen lock, sleep).</extracomment>
+        <translation>फिर से प्राप्त करें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetch the tokens that were forgotten for safety</source>
+        <translation>सुरक्षा के लिए भुलाए गए टोकन फिर से प्राप्त करें</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>फिर से प्राप्त करें</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenTableModel</name>
     <message>
         <source>Queued</source>
@@ -1655,6 +1717,15 @@ and this team member:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>प्राप्ति का समय</translation>
+    </message>
+    <message>
+        <source>TokenDesk forgot this token for safety. Fetch again fetches it.</source>
+        <translation>TokenDesk ने सुरक्षा के लिए यह टोकन भुला दिया। फिर से प्राप्त करें इसे दोबारा लाता है।</translation>
+    </message>
+    <message>
+        <source>Forgotten for safety</source>
+        <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>सुरक्षा के लिए भुलाया गया</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1817,10 @@ and this team member:
             <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
             <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cleared the table: no token is kept in memory.</source>
+        <translation type="unfinished">तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,26 @@
         <source>The language of TokenDesk&apos;s windows. It changes at once, without a restart.</source>
         <translation>O idioma das janelas do TokenDesk. A mudança é imediata, sem reiniciar.</translation>
     </message>
+    <message>
+        <source>Forget tok&amp;ens after:</source>
+        <translation>Esquecer os tok&amp;ens após:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Forget tokens after</source>
+        <translation>Esquecer os tokens após</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse input in TokenDesk before the fetched tokens are forgotten; 0 never.</source>
+        <translation>Minutos sem uso do teclado ou do mouse no TokenDesk antes de esquecer os tokens obtidos; 0, nunca.</translation>
+    </message>
+    <message>
+        <source>Forget tokens when the screen locks or the computer &amp;sleeps</source>
+        <translation>Esquecer os tokens quando a tela for bloqueada ou o computador entrar em &amp;suspensão</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -538,6 +558,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundo.</numerusform>
+            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
+        <translation type="unfinished">A chave de API da agência foi rejeitada, então o lote parou. Verifique a chave e busque novamente.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 active, %2 inactive, %3 failed.</source>
+        <translation type="unfinished">Concluído: %1 ativos, %2 inativos, %3 com falha.</translation>
     </message>
 </context>
 <context>
@@ -1201,17 +1240,6 @@ e este membro da equipe:
 <context>
     <name>TokenDesk::MainWindow</name>
     <message>
-        <source>Cleared the table: no token is kept in memory.</source>
-        <translation>Tabela limpa: nenhum token é mantido na memória.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation>
-            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundo.</numerusform>
-            <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cleared the copied token from the clipboard.</source>
         <translation>O token copiado foi apagado da área de transferência.</translation>
     </message>
@@ -1227,10 +1255,6 @@ e este membro da equipe:
         <source>Demo mode: press Fetch tokens to try the sample customers.</source>
         <translation>Modo de demonstração: clique em Buscar tokens para experimentar os clientes de exemplo.</translation>
     </message>
-    <message>
-        <source>Those are already being fetched.</source>
-        <translation>Esses já estão sendo buscados.</translation>
-    </message>
     <message numerus="yes">
         <source>Fetching %Ln token(s)…</source>
         <translation>
@@ -1245,14 +1269,6 @@ e este membro da equipe:
     <message>
         <source>No system keychain</source>
         <translation>Sem chaveiro do sistema</translation>
-    </message>
-    <message>
-        <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation>A chave de API da agência foi rejeitada, então o lote parou. Verifique a chave e busque novamente.</translation>
-    </message>
-    <message>
-        <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation>Concluído: %1 ativos, %2 inativos, %3 com falha.</translation>
     </message>
     <message>
         <source>Clipboard countdown</source>
@@ -1276,6 +1292,17 @@ e este membro da equipe:
     <message>
         <source>Fetched tokens</source>
         <translation>Tokens buscados</translation>
+    </message>
+    <message>
+        <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1526,13 @@ e este membro da equipe:
     </message>
 </context>
 <context>
+    <name>TokenDesk::Session</name>
+    <message>
+        <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -1592,6 +1626,34 @@ e este membro da equipe:
     </message>
 </context>
 <context>
+    <name>TokenDesk::TokenForgetter</name>
+    <message>
+        <source>Tokens forgotten: TokenDesk was not used for a while.</source>
+        <translation>Tokens esquecidos: o TokenDesk ficou um tempo sem uso.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the screen was locked.</source>
+        <translation>Tokens esquecidos: a tela foi bloqueada.</translation>
+    </message>
+    <message>
+        <source>Tokens forgotten: the computer was going to sleep.</source>
+        <translation>Tokens esquecidos: o computador ia entrar em suspensão.</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;again</source>
+        <extracomment>Fetches the tokens that were forgotten for safety (idle time, screen lock, sleep).</extracomment>
+        <translation>Obter &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Fetch the tokens that were forgotten for safety</source>
+        <translation>Obter os tokens que foram esquecidos por segurança</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>Obter novamente</translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::TokenTableModel</name>
     <message>
         <source>Queued</source>
@@ -1655,6 +1717,15 @@ e este membro da equipe:
         <source>Fetched at</source>
         <extracomment>Column header: the date and time the token was fetched.</extracomment>
         <translation>Buscado em</translation>
+    </message>
+    <message>
+        <source>TokenDesk forgot this token for safety. Fetch again fetches it.</source>
+        <translation>O TokenDesk esqueceu este token por segurança. Obter novamente o obtém outra vez.</translation>
+    </message>
+    <message>
+        <source>Forgotten for safety</source>
+        <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>Esquecido por segurança</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1817,10 @@ e este membro da equipe:
             <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundo.</numerusform>
             <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cleared the table: no token is kept in memory.</source>
+        <translation type="unfinished">Tabela limpa: nenhum token é mantido na memória.</translation>
     </message>
 </context>
 <context>
