@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The floor for startup.sh: a bare Qt Widgets window with one label, shown,
 // quitting right after its first paint, measured the way TokenDesk is.
+#include "firstpaintreport.h"
+
 #include "app/window/firstpaint.h"
 
 #include <QApplication>

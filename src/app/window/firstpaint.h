@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QObject>
 #include <QTimer>
 
-#include <chrono>
-#include <cstdio>
 #include <functional>
 #include <utility>
 
@@ -44,16 +41,5 @@ protected:
 private:
     std::function<void()> m_function;
 };
-
-// The startup benchmark's end (tests/benchmarks/startup.sh): prints
-// "first-paint-us <microseconds since the epoch>" on standard output and quits.
-inline void reportFirstPaintAndQuit()
-{
-    const auto now = std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::system_clock::now().time_since_epoch());
-    std::printf("first-paint-us %lld\n", static_cast<long long>(now.count()));
-    std::fflush(stdout);
-    QCoreApplication::quit();
-}
 
 } // namespace TokenDesk
