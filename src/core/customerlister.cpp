@@ -30,11 +30,6 @@ CustomerLister::~CustomerLister()
     }
 }
 
-void CustomerLister::setPageCap(int pages)
-{
-    m_pageCap = std::max(1, pages);
-}
-
 void CustomerLister::setMaxRetries(int retries)
 {
     m_retryPolicy.setMaxRetries(retries);
@@ -123,7 +118,7 @@ void CustomerLister::onPageFetched(int page, const CustomerPageResult &result)
     Q_EMIT progressChanged(m_tracker.pages(), m_tracker.customers());
     if (verdict == CustomerPageTracker::Verdict::RepeatedPage)
         return finish(CustomerListOutcome::Reason::RepeatedPage);
-    if (m_page >= m_pageCap)
+    if (m_page >= PageCap)
         return finish(CustomerListOutcome::Reason::PageCap);
     ++m_page;
     m_attempt = 0;
@@ -169,7 +164,7 @@ QString CustomerLister::summaryFor(const CustomerListOutcome &outcome) const
         sentence = tr("Customers listed: %1. The list may be incomplete: it stopped after "
                       "%2 pages, the most TokenDesk reads.")
                        .arg(outcome.customers)
-                       .arg(m_pageCap);
+                       .arg(PageCap);
         break;
     case Reason::Cancelled:
         sentence = tr("Listing the customers was cancelled; customers listed so far: %1.")

@@ -54,15 +54,15 @@ class CustomerLister final : public QObject
     Q_DISABLE_COPY_MOVE(CustomerLister)
 
 public:
-    static constexpr int DefaultPageCap = 500;
+    // The most pages read: a server that never ends the list cannot keep a
+    // listing running forever.
+    static constexpr int PageCap = 500;
 
     explicit CustomerLister(PartnerApi *api, QObject *parent = nullptr);
     ~CustomerLister() override;
 
-    void setPageCap(int pages); // at least 1
     // The policy's extra tries of a transient page failure (see RetryPolicy).
     void setMaxRetries(int retries);
-    int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
 
@@ -96,7 +96,6 @@ private:
     QPointer<CustomerPageRequest> m_request; // the page in flight
     QTimer *m_retryTimer;
     CustomerPageTracker m_tracker;
-    int m_pageCap = DefaultPageCap;
     RetryPolicy m_retryPolicy;
     int m_page = 0;
     int m_attempt = 0;

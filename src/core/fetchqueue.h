@@ -49,7 +49,6 @@ public:
     int concurrency() const;
     // The policy's extra tries of a transient failure (see RetryPolicy).
     void setMaxRetries(int retries);
-    int maxRetries() const { return m_retryPolicy.maxRetries(); }
     // The first backoff delay; later ones double. Tests shorten it.
     void setBaseBackoff(std::chrono::milliseconds delay);
 

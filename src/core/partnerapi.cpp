@@ -66,11 +66,6 @@ QString PartnerApi::setAgencyKey(const QString &key)
     return check.problem;
 }
 
-bool PartnerApi::hasAgencyKey() const
-{
-    return !m_agencyKey.isEmpty();
-}
-
 QString PartnerApi::addCaCertificates(const QString &pemPath)
 {
     QFile file(pemPath);

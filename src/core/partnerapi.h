@@ -44,7 +44,6 @@ public:
 
     // The key is kept only in memory. Returns the problem, or an empty string.
     QString setAgencyKey(const QString &key);
-    bool hasAgencyKey() const;
 
     // Makes room for this many requests in flight at once. Over HTTP/1.1 a
     // QNetworkAccessManager opens at most six connections to a host, so more

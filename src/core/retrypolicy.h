@@ -44,7 +44,6 @@ public:
     int maxRetries() const { return m_maxRetries; }
     // The first pause; each later one doubles, up to MaxDelay. Tests shorten it.
     void setBaseDelay(std::chrono::milliseconds delay);
-    std::chrono::milliseconds baseDelay() const { return m_baseDelay; }
     // A failure that may pass if the same request is sent again: a broken or
     // stalled connection whatever status its head carried (a body cut short
     // after "200 OK" is as worth a retry as a reset), 429 and 5xx. Not

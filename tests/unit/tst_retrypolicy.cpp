@@ -30,8 +30,11 @@ void TestRetryPolicy::defaults()
 {
     const RetryPolicy policy;
     QCOMPARE(policy.maxRetries(), 2);
-    QCOMPARE(policy.baseDelay(), 500ms);
     QCOMPARE(RetryPolicy::MaxRetryAfter, 120s);
+    // The first pause: the upper half of the default base delay, 500 ms.
+    RetryPolicy fresh;
+    const auto first = fresh.pauseAfter(1, std::nullopt);
+    QVERIFY2(first >= 250ms && first <= 500ms, qPrintable(QString::number(first.count())));
 }
 
 void TestRetryPolicy::transient_data()
