@@ -9,7 +9,7 @@
 #      alone must be enough);
 #   3. runs tokendesk-cli --version, tokendesk-cli --demo on sample IDs and on
 #      an unknown one, tokendesk --version, and tokendesk --demo offscreen (it
-#      must paint its window and exit cleanly, and must keep running for 3 s);
+#      must keep running for 3 s rather than crash or exit);
 #   4. purges the package, then checks that exactly its own files went, and,
 #      after autoremove, that /usr and /etc are as before the install.
 # About 5 minutes on a 2-core machine, most of it debootstrap and apt.
@@ -142,10 +142,6 @@ in_root mkdir -p -m 0700 /tmp/home /tmp/runtime
 out=$(in_root env QT_QPA_PLATFORM=offscreen tokendesk --version)
 echo "$out"
 [ "$out" = "TokenDesk $version" ] || fail "unexpected version: $out"
-# The startup hook: paint the window once, then quit with status 0.
-in_root env QT_QPA_PLATFORM=offscreen TOKENDESK_EXIT_AFTER_FIRST_PAINT=1 \
-  timeout 60 tokendesk --demo || fail "tokendesk --demo did not paint its window and exit cleanly"
-echo "painted its window and quit cleanly"
 # Left alone, it keeps running (timeout's 124) rather than crash or exit.
 status=0
 in_root env QT_QPA_PLATFORM=offscreen timeout 3 tokendesk --demo || status=$?
