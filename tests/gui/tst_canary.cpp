@@ -86,8 +86,11 @@ void TestCanary::secretsStayOutOfSettingsAndLogs()
         window.settings()->setClipboardClearSeconds(45);
         window.showSettings();
         // A second fetch with a wrong key: the rejection is logged, the key is not.
+        // A new ID, since Fetch sends only what has no answer yet.
         window.findChild<QLineEdit *>(QStringLiteral("agencyKeyEdit"))
             ->setText(canaryKey + QLatin1String("-WRONG"));
+        window.findChild<QPlainTextEdit *>(QStringLiteral("userIdsEdit"))
+            ->setPlainText(sandbox.sampleUserIds(4).constLast());
         window.fetch();
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("rejected")));
     } // quit: the window and the clipboard guard go

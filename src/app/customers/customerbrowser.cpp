@@ -75,11 +75,11 @@ void CustomerBrowser::build()
     connect(m_ui->customersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CustomerBrowser::updateButtons);
     connect(m_ui->fetchSelectedButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT fetchRequested(selectedCustomers()); });
+            [this] { Q_EMIT fetchRequested(selectedQueries()); });
     connect(m_ui->fetchAllButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT fetchRequested(shownCustomers()); });
+            [this] { Q_EMIT fetchRequested(shownQueries()); });
     connect(m_ui->customersView, &QAbstractItemView::activated, this,
-            [this] { Q_EMIT fetchRequested(selectedCustomers()); });
+            [this] { Q_EMIT fetchRequested(selectedQueries()); });
 
     connect(m_lister, &CustomerLister::customersAdded, m_model,
             &CustomerTableModel::appendCustomers);
@@ -163,26 +163,32 @@ void CustomerBrowser::updateButtons()
     m_ui->fetchSelectedButton->setEnabled(m_ui->customersView->selectionModel()->hasSelection());
 }
 
-QList<Customer> CustomerBrowser::selectedCustomers() const
+// A customer's name travels in its query, to the token's row.
+QList<TokenQuery> CustomerBrowser::selectedQueries() const
 {
     QModelIndexList rows = m_ui->customersView->selectionModel()->selectedRows();
     // In the order shown, not the order of clicking.
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<Customer> customers;
-    customers.reserve(rows.size());
-    for (const QModelIndex &row : std::as_const(rows))
-        customers.append(m_model->customerAt(m_proxy->mapToSource(row).row()));
-    return customers;
+    QList<TokenQuery> queries;
+    queries.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const Customer customer = m_model->customerAt(m_proxy->mapToSource(row).row());
+        queries.append(TokenQuery::forUser(customer.id, customer.name));
+    }
+    return queries;
 }
 
-QList<Customer> CustomerBrowser::shownCustomers() const
+QList<TokenQuery> CustomerBrowser::shownQueries() const
 {
-    QList<Customer> customers;
-    customers.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        customers.append(m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    return customers;
+    QList<TokenQuery> queries;
+    queries.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const Customer customer =
+            m_model->customerAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        queries.append(TokenQuery::forUser(customer.id, customer.name));
+    }
+    return queries;
 }
 
 } // namespace TokenDesk

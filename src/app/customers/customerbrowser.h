@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/customer.h"
+#include "core/tokenquery.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -52,7 +53,8 @@ Q_SIGNALS:
     void built();
     // The user asked to load: the window checks the key first, then calls load().
     void loadRequested();
-    void fetchRequested(const QList<TokenDesk::Customer> &customers);
+    // Fetch selected or Fetch all: the customers' tokens, each query with the name.
+    void fetchRequested(const QList<TokenDesk::TokenQuery> &queries);
     void statusMessage(const QString &message);
 
 protected:
@@ -63,8 +65,8 @@ private:
     void showStatus(const QString &text);
     void onFinished(const CustomerListOutcome &outcome);
     void updateButtons();
-    QList<Customer> selectedCustomers() const;
-    QList<Customer> shownCustomers() const;
+    QList<TokenQuery> selectedQueries() const;
+    QList<TokenQuery> shownQueries() const;
 
     std::unique_ptr<Ui::CustomerBrowser> m_ui; // null until built
     // The session's; the window may let it go before this widget.

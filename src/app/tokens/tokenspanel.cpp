@@ -62,7 +62,7 @@ TokensPanel::TokensPanel(Session *session, ClipboardGuard *clipboard, const AppS
     // Retry failed is offered once a batch is over and some row failed.
     m_ui->retryFailedButton->setIcon(themedIcon(QStringLiteral("retry")));
     connect(m_ui->retryFailedButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT fetchRequested(m_model->failedQueries()); });
+            [this] { Q_EMIT retryRequested(m_model->failedQueries()); });
     connect(m_session, &Session::summaryChanged, this, &TokensPanel::updateRetryFailed);
     connect(m_session, &Session::batchFinished, this, &TokensPanel::updateRetryFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TokensPanel::updateRetryFailed);
@@ -205,6 +205,10 @@ void TokensPanel::setUpCopyAndExport()
     connect(m_actions.copyWithUserId, &QAction::triggered, this, [this] { copySelectedAs(true); });
     connect(m_actions.exportTokens, &QAction::triggered, this, &TokensPanel::exportTokens);
     connect(m_actions.import, &QAction::triggered, this, &TokensPanel::chooseFileToImport);
+    connect(m_actions.clearTable, &QAction::triggered, this, [this] {
+        m_session->clearResults();
+        Q_EMIT statusMessage(tr("Cleared the table: no token is kept in memory."));
+    });
     // The table's context menu offers them.
     m_ui->tokensView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->tokensView->addAction(m_actions.copyToken);

@@ -25,8 +25,9 @@ struct TokenQuery;
 
 // The Fetched tokens tab: the session's results, one row per query, masked,
 // filtered and sorted, with the ways a token leaves them (reveal, copy,
-// export) and a file of IDs comes in (import). It shows the results and never
-// fetches: Retry failed and an import ask the window, which checks the key first.
+// export) and a file of IDs comes in (import), and Clear table. It shows the
+// results and never fetches: Retry failed and an import ask the window, which
+// checks the key first.
 class TokensPanel final : public QWidget
 {
     Q_OBJECT
@@ -39,8 +40,9 @@ public:
         QAction *copyToken;
         QAction *copyWithUserId;
         QAction *exportTokens;
-        QAction *revealAll; // checkable: every token shown in full
-        QAction *revealRow; // Enter on a row of the table
+        QAction *revealAll;  // checkable: every token shown in full
+        QAction *revealRow;  // Enter on a row of the table
+        QAction *clearTable; // cancels the batch and forgets every row
         // Named, with their keys, by the empty table's hint.
         QAction *fetch;
         QAction *import;
@@ -69,8 +71,10 @@ public:
     void focusFilter();
 
 Q_SIGNALS:
-    // Retry failed, or an imported file: queries to fetch.
+    // An imported file: queries to fetch.
     void fetchRequested(const QList<TokenDesk::TokenQuery> &queries);
+    // Retry failed: rows to send again although they hold an answer.
+    void retryRequested(const QList<TokenDesk::TokenQuery> &queries);
     // What a copy or an export did, for the status bar.
     void statusMessage(const QString &message);
 

@@ -9,14 +9,16 @@
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStatusBar>
 
 #include <algorithm>
 
 namespace TokenDesk {
 
-BatchProgress::BatchProgress(Session *session, QWidget *parent)
-    : QWidget(parent)
+BatchProgress::BatchProgress(Session *session, QStatusBar *statusBar)
+    : QWidget(statusBar)
     , m_session(session)
+    , m_statusBar(statusBar)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
 {
@@ -27,6 +29,7 @@ BatchProgress::BatchProgress(Session *session, QWidget *parent)
     m_bar->setMaximumWidth(220);
     setVisible(false);
     retranslate();
+    m_statusBar->addPermanentWidget(this);
 
     connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelBatch);
     connect(m_session->queue(), &FetchQueue::progressChanged, this,
@@ -42,7 +45,41 @@ BatchProgress::BatchProgress(Session *session, QWidget *parent)
         if (m_session->isFetching())
             setVisible(true);
     });
-    connect(m_session, &Session::batchFinished, this, [this] { setVisible(false); });
+    connect(m_session->queue(), &FetchQueue::throttled, this,
+            [this](std::chrono::milliseconds pause) {
+                const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
+                m_statusBar->showMessage(
+                    tr("The server asked TokenDesk to slow down: waiting %Ln second(s).", nullptr,
+                       seconds),
+                    NoteMs);
+            });
+    connect(m_session, &Session::batchFinished, this, &BatchProgress::sayHowItEnded);
+}
+
+void BatchProgress::sayHowItEnded(const BatchSummary &summary)
+{
+    setVisible(false);
+    switch (summary.ending) {
+    case BatchSummary::Ending::KeyRejected:
+        m_statusBar->showMessage(tr("The agency API key was rejected, so the batch stopped. "
+                                    "Check the key and fetch again."));
+        return;
+    case BatchSummary::Ending::Cancelled:
+        // Not "Done": the rows not fetched say Cancelled, and so does this.
+        m_statusBar->showMessage(tr("Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.")
+                                     .arg(summary.active)
+                                     .arg(summary.inactive)
+                                     .arg(summary.failed)
+                                     .arg(summary.cancelled));
+        return;
+    case BatchSummary::Ending::Finished:
+    case BatchSummary::Ending::Running:
+        break;
+    }
+    m_statusBar->showMessage(tr("Done: %1 active, %2 inactive, %3 failed.")
+                                 .arg(summary.active)
+                                 .arg(summary.inactive)
+                                 .arg(summary.failed));
 }
 
 void BatchProgress::changeEvent(QEvent *event)

@@ -20,7 +20,6 @@
 #include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
 
-#include "core/customer.h"
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "core/runconfig.h"
@@ -77,10 +76,12 @@ void MainWindow::setUpPanels()
     m_tokens = new TokensPanel(m_session, m_clipboard, m_settings,
                                {m_ui->copyTokenAction, m_ui->copyWithUserIdAction,
                                 m_ui->exportAction, m_ui->revealTokensAction, m_ui->revealRowAction,
-                                m_ui->fetchAction, m_ui->importAction},
+                                m_ui->clearTableAction, m_ui->fetchAction, m_ui->importAction},
                                m_ui->viewTabs);
     m_ui->viewTabs->addTab(m_tokens, QString());
     connect(m_tokens, &TokensPanel::fetchRequested, this, &MainWindow::fetchQueries);
+    connect(m_tokens, &TokensPanel::retryRequested, this,
+            [this](const QList<TokenQuery> &queries) { send(queries, &Session::fetchAgain); });
     connect(m_tokens, &TokensPanel::statusMessage, this, &MainWindow::showStatus);
 
     m_customers = new CustomerBrowser(m_session, m_ui->viewTabs);
@@ -95,7 +96,11 @@ void MainWindow::setUpPanels()
         if (acceptAgencyKey())
             m_customers->load();
     });
-    connect(m_customers, &CustomerBrowser::fetchRequested, this, &MainWindow::fetchCustomers);
+    connect(m_customers, &CustomerBrowser::fetchRequested, this,
+            [this](const QList<TokenQuery> &queries) {
+                fetchQueries(queries);
+                m_ui->viewTabs->setCurrentWidget(m_tokens);
+            });
     connect(m_customers, &CustomerBrowser::statusMessage, this, &MainWindow::showStatus);
 
     // The tab bar comes before the page it switches, as on screen. Set here, not
@@ -106,15 +111,9 @@ void MainWindow::setUpPanels()
 
 void MainWindow::setUpStatusBar()
 {
-    statusBar()->addPermanentWidget(new BatchProgress(m_session, this));
+    new BatchProgress(m_session, statusBar()); // says how each batch ended
     m_clipboardCountdown = new QLabel(this);
     statusBar()->addPermanentWidget(m_clipboardCountdown);
-    connect(m_session->queue(), &FetchQueue::throttled, this,
-            [this](std::chrono::milliseconds pause) {
-                const auto seconds = static_cast<int>((pause.count() + 999) / 1000);
-                showStatus(tr("The server asked TokenDesk to slow down: waiting %Ln second(s).",
-                              nullptr, seconds));
-            });
     connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
     connect(m_clipboard, &ClipboardGuard::secondsLeftChanged, this,
@@ -157,10 +156,6 @@ void MainWindow::setUpActions()
     connect(m_ui->fetchAction, &QAction::triggered, this, &MainWindow::fetch);
     connect(m_ui->fetchButton, &QPushButton::clicked, this, &MainWindow::fetch);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->clearTableAction, &QAction::triggered, this, [this] {
-        m_session->clearResults();
-        showStatus(tr("Cleared the table: no token is kept in memory."));
-    });
     // The menu item and the check box are one switch.
     connect(m_ui->revealTokensAction, &QAction::toggled, m_ui->revealTokensCheckBox,
             &QAbstractButton::setChecked);
@@ -252,7 +247,7 @@ void MainWindow::openLastProfile()
 
 bool MainWindow::acceptAgencyKey()
 {
-    const QString problem = m_api->setAgencyKey(m_input->agencyKey());
+    const QString problem = m_session->useAgencyKey(m_input->agencyKey());
     if (problem.isEmpty())
         return true;
     showStatus(problem);
@@ -273,24 +268,24 @@ void MainWindow::fetch()
 
 void MainWindow::fetchQueries(const QList<TokenQuery> &queries)
 {
-    if (queries.isEmpty() || !acceptAgencyKey())
-        return;
-    const QList<TokenQuery> added = m_session->fetch(queries);
-    if (added.isEmpty()) {
-        showStatus(tr("Those are already being fetched."));
-        return;
-    }
-    statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, static_cast<int>(added.size())));
+    send(queries, &Session::fetch);
 }
 
-void MainWindow::fetchCustomers(const QList<Customer> &customers)
+void MainWindow::send(const QList<TokenQuery> &queries, SessionFetch how)
 {
-    QList<TokenQuery> queries;
-    queries.reserve(customers.size());
-    for (const Customer &customer : customers)
-        queries.append(TokenQuery::forUser(customer.id, customer.name));
-    fetchQueries(queries);
-    m_ui->viewTabs->setCurrentWidget(m_tokens);
+    if (queries.isEmpty() || !acceptAgencyKey())
+        return;
+    // The Session decides which are new; the window only says what it did.
+    const auto added = static_cast<int>((m_session->*how)(queries).size());
+    if (added == 0)
+        showStatus(tr("Those user IDs are already in the table or on their way; Retry failed "
+                      "sends the failed ones again."));
+    else if (added < queries.size())
+        statusBar()->showMessage(tr("Fetching %Ln new token(s); the other user IDs are already "
+                                    "in the table or on their way.",
+                                    nullptr, added));
+    else
+        statusBar()->showMessage(tr("Fetching %Ln token(s)…", nullptr, added));
 }
 
 void MainWindow::onKeyRejected(const QString &sentence)
@@ -303,17 +298,10 @@ void MainWindow::onKeyRejected(const QString &sentence)
 
 void MainWindow::onBatchFinished(const BatchSummary &summary)
 {
+    // BatchProgress has said how it ended.
     Q_EMIT batchFinished();
-    if (summary.ending == BatchSummary::Ending::KeyRejected) {
-        statusBar()->showMessage(tr("The agency API key was rejected, so the batch stopped. "
-                                    "Check the key and fetch again."));
+    if (summary.ending == BatchSummary::Ending::KeyRejected)
         m_input->focusAgencyKey();
-        return;
-    }
-    statusBar()->showMessage(tr("Done: %1 active, %2 inactive, %3 failed.")
-                                 .arg(summary.active)
-                                 .arg(summary.inactive)
-                                 .arg(summary.failed));
 }
 
 void MainWindow::applySettings()

@@ -27,7 +27,6 @@ class TokenForgetter;
 class TokenTableModel;
 class WindowState;
 struct BatchSummary;
-struct Customer;
 struct RunConfig;
 struct TokenQuery;
 
@@ -75,9 +74,9 @@ public:
 
     // Fetches what the input panel holds, after checking the key.
     void fetch();
-    // Sends these to the session: from the input, a file, Retry failed, the customer list.
+    // Sends to the session those with no answer yet (Session::fetch): from the
+    // input, a file, the customer list.
     void fetchQueries(const QList<TokenQuery> &queries);
-    void fetchCustomers(const QList<Customer> &customers);
     // The Customer list tab, its contents built: they are right after the
     // window's first paint, or on first use, whichever comes first.
     CustomerBrowser *customerBrowser();
@@ -91,6 +90,7 @@ protected:
 
 private:
     static constexpr int StatusMessageMs = 8000; // how long a status bar note stays
+    using SessionFetch = QList<TokenQuery> (Session::*)(const QList<TokenQuery> &);
 
     void setUpPanels();
     void setUpStatusBar();
@@ -101,6 +101,8 @@ private:
     void showStatus(const QString &message);
     void showClipboardCountdown(int seconds);
     bool acceptAgencyKey();
+    // Checks the key, sends queries the Session's way (fetch or fetchAgain), says what went.
+    void send(const QList<TokenQuery> &queries, SessionFetch how);
     void applySettings();
     // A setting changed or a profile was opened (resolved in config): the API
     // follows unless the command line, the environment or demo mode fixed it.
