@@ -99,6 +99,7 @@ private Q_SLOTS:
     void countsDownEverySecond();
     void delayZeroNeverClears();
     void reportsARefusedClear();
+    void refusedClearKeepsCountingAndRetriesWhenActive();
     void destructionClearsOnlyOurSecret();
     void canaryNeverLeaks();
 
@@ -324,6 +325,42 @@ void TestClipboardGuard::reportsARefusedClear()
     refuse = false;
     QVERIFY(guard.clearIfUnchanged());
     QVERIFY(m_clipboard->text().isEmpty());
+}
+
+void TestClipboardGuard::refusedClearKeepsCountingAndRetriesWhenActive()
+{
+    bool refuse = true;
+    QObject refuser;
+    connect(m_clipboard, &QClipboard::dataChanged, &refuser, [this, &refuse] {
+        if (refuse && m_clipboard->text().isEmpty())
+            m_clipboard->setText(Canary);
+    });
+    ClipboardGuard guard(m_clipboard);
+    guard.setClearDelay(3600s); // its end is not what this test waits for
+    GuardLog log(guard, m_clipboard);
+    guard.copySecret(Canary);
+    QVERIFY(!guard.clearIfUnchanged());
+    // Said, and nothing given up: the countdown runs on, the hash stays.
+    QCOMPARE(log.values().mid(0, 2), QList<int>({3600, Refused}));
+    QVERIFY(guard.isClearRefused());
+    QVERIFY(guard.secondsLeft() > 0);
+    QCOMPARE(m_clipboard->text(), Canary);
+
+    // The offscreen platform has no other application to switch to: the
+    // signal the platform sends when TokenDesk comes to the front.
+    refuse = false;
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationInactive);
+    QCOMPARE(m_clipboard->text(), Canary); // only becoming active tries again
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationActive);
+    QVERIFY(m_clipboard->text().isEmpty());
+    QCOMPARE(log.values().last(), Cleared);
+    QCOMPARE(log.values().count(Cleared), 1);
+    QCOMPARE(guard.secondsLeft(), 0); // nothing left to count down
+    QVERIFY(!guard.isClearRefused());
+    // Nothing pending any more: a later activation does nothing.
+    m_clipboard->setText(Canary);
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationActive);
+    QCOMPARE(m_clipboard->text(), Canary);
 }
 
 void TestClipboardGuard::destructionClearsOnlyOurSecret()

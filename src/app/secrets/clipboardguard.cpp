@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/secrets/clipboardguard.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QScopedValueRollback>
 #include <QTimer>
@@ -106,6 +106,15 @@ ClipboardGuard::ClipboardGuard(QClipboard *clipboard, QObject *parent)
             clearNow();
         });
     }
+    // A system that refused the clear to an unfocused window lets it through
+    // once TokenDesk is in front again.
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(app, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState state) {
+                    if (state == Qt::ApplicationActive)
+                        retryRefusedClear();
+                });
+    }
 }
 
 ClipboardGuard::~ClipboardGuard()
@@ -193,10 +202,29 @@ void ClipboardGuard::tick()
         return;
     }
     stopCountdown();
-    if (holds(QClipboard::Clipboard) || ownSelectionHolds())
-        Q_EMIT clipboardCleared(clearNow());
-    else
+    if (holds(QClipboard::Clipboard) || ownSelectionHolds()) {
+        const bool cleared = clearNow();
+        m_retryPending = !cleared;
+        Q_EMIT clipboardCleared(cleared);
+    } else {
         m_secretHash.clear();
+    }
+}
+
+void ClipboardGuard::retryRefusedClear()
+{
+    if (!m_retryPending)
+        return;
+    if (!holds(QClipboard::Clipboard) && !ownSelectionHolds()) {
+        m_retryPending = false; // replaced meanwhile: nothing of ours left
+        m_secretHash.clear();
+        return;
+    }
+    if (clearNow()) {
+        m_retryPending = false;
+        stopCountdown();
+        Q_EMIT clipboardCleared(true);
+    }
 }
 
 void ClipboardGuard::stopCountdown()
@@ -216,6 +244,7 @@ void ClipboardGuard::onClipboardChanged(QClipboard::Mode mode)
     if (!holds(QClipboard::Clipboard) && !ownSelectionHolds()) {
         stopCountdown();
         m_secretHash.clear();
+        m_retryPending = false;
     }
 }
 
@@ -235,8 +264,28 @@ bool ClipboardGuard::ownSelectionHolds() const
 
 bool ClipboardGuard::clearIfUnchanged()
 {
-    stopCountdown();
-    return clearNow();
+    const bool ours = holds(QClipboard::Clipboard) || ownSelectionHolds();
+    if (clearNow()) {
+        stopCountdown();
+        m_retryPending = false;
+        return true;
+    }
+    if (!ours) {
+        stopCountdown();
+        m_secretHash.clear(); // replaced meanwhile: nothing of ours to clear
+        m_retryPending = false;
+        return false;
+    }
+    // Refused: the countdown and the hash stay, so its end and the window
+    // becoming active again try once more.
+    m_retryPending = true;
+    Q_EMIT clipboardCleared(false);
+    return false;
+}
+
+bool ClipboardGuard::isClearRefused() const
+{
+    return m_retryPending;
 }
 
 bool ClipboardGuard::clearNow()

@@ -38,7 +38,12 @@ public:
     // Each copy restarts the delay.
     void copySecret(const QString &secret);
     // Clears the clipboard now if it still holds our secret; true if it did.
+    // When the system refuses, clipboardCleared(false) is emitted and the
+    // countdown and the secret's hash stay: the countdown's end and the
+    // application becoming active again try once more.
     bool clearIfUnchanged();
+    // The last clear was refused and our secret is still there.
+    bool isClearRefused() const;
     // Seconds until the pending clear; 0 when none is pending.
     int secondsLeft() const { return m_secondsLeft; }
 
@@ -61,13 +66,15 @@ private:
     bool holds(QClipboard::Mode mode) const;
     bool ownSelectionHolds() const;
     bool clearNow();
+    void retryRefusedClear();
 
     QPointer<QClipboard> m_clipboard; // gone when the application is
     QTimer *m_tick;
     std::chrono::seconds m_clearDelay{30};
     int m_secondsLeft = 0;
     bool m_clearing = false;
-    QByteArray m_secretHash; // a hash, so the guard itself keeps no copy of the secret
+    bool m_retryPending = false; // a refused clear, tried again when active
+    QByteArray m_secretHash;     // a hash, so the guard itself keeps no copy of the secret
 };
 
 } // namespace TokenDesk

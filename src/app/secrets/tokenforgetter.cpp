@@ -98,9 +98,17 @@ void TokenForgetter::forget(Reason reason)
     const int forgotten = m_session->forgetTokens();
     // Only TokenDesk's own copy: what the user copied since stays.
     const bool cleared = m_clipboard->clearIfUnchanged();
+    // Refused (the guard tries again when the window is active): say so.
+    const bool refused = !cleared && m_clipboard->isClearRefused();
     Q_EMIT tokensForgotten();
     updateFetchAgain();
-    if (forgotten > 0 || cleared)
+    if (refused)
+        Q_EMIT statusMessage(
+            //: %1 is why the tokens were forgotten, e.g. "Tokens forgotten: the screen was locked."
+            tr("%1 The system did not let TokenDesk clear the clipboard: the token may still be on "
+               "it. TokenDesk tries again when its window is active.")
+                .arg(reasonText(reason)));
+    else if (forgotten > 0 || cleared)
         Q_EMIT statusMessage(reasonText(reason));
 }
 
