@@ -4,21 +4,47 @@
 
 #import <AppKit/AppKit.h>
 
+#include <utility>
+
+// Calls its handler for each notification, on the thread that posts it: the
+// distributed center posts on the main thread, that of the Qt objects reached.
+@interface LockObserver : NSObject
+- (instancetype)initWithHandler:(std::function<void()>)handler;
+- (void)notified:(NSNotification *)note;
+@end
+
+@implementation LockObserver {
+    std::function<void()> _handler;
+}
+- (instancetype)initWithHandler:(std::function<void()>)handler
+{
+    if ((self = [super init]))
+        _handler = std::move(handler);
+    return self;
+}
+- (void)notified:(NSNotification *)note
+{
+    (void)note;
+    if (_handler)
+        _handler();
+}
+@end
+
 namespace TokenDesk {
 
-// Blocks run on the main queue, the thread of the Qt objects they reach.
-MacSessionObservers observeMacSession(std::function<void()> locked,
-                                      std::function<void()> sleeping)
+// The sleep block runs on the main queue, the thread of the Qt objects it reaches.
+MacSessionObservers observeMacSession(std::function<void()> locked, std::function<void()> sleeping)
 {
     MacSessionObservers observers;
-    id screen = [[NSDistributedNotificationCenter defaultCenter]
-        addObserverForName:@"com.apple.screenIsLocked"
+    // Distributed notifications wait while the application is not in front
+    // unless delivered immediately, and the screen locks precisely then.
+    LockObserver *screen = [[LockObserver alloc] initWithHandler:std::move(locked)];
+    [[NSDistributedNotificationCenter defaultCenter]
+               addObserver:screen
+                  selector:@selector(notified:)
+                      name:@"com.apple.screenIsLocked"
                     object:nil
-                     queue:[NSOperationQueue mainQueue]
-                usingBlock:^(NSNotification *note) {
-                  (void)note;
-                  locked();
-                }];
+        suspensionBehavior:NSNotificationSuspensionBehaviorDeliverImmediately];
     id sleep = [[[NSWorkspace sharedWorkspace] notificationCenter]
         addObserverForName:NSWorkspaceWillSleepNotification
                     object:nil
