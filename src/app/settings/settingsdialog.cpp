@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/settings/settingsdialog.h"
 
+#include "app/connection/profilecontroller.h"
+#include "app/dialogs/showdialog.h"
 #include "app/settings/appsettings.h"
 #include "ui_settingsdialog.h"
 
@@ -15,6 +17,18 @@
 #include <algorithm>
 
 namespace TokenDesk {
+
+SettingsDialog *SettingsDialog::showFor(QWidget *window, AppSettings *settings,
+                                        ProfileController *profiles)
+{
+    auto *dialog = showDialog<SettingsDialog>(window, QStringLiteral("settingsDialog"), [&] {
+        auto *made = new SettingsDialog(settings, window);
+        connect(made, &SettingsDialog::profileChosen, profiles, &ProfileController::openProfile);
+        return made;
+    });
+    dialog->setProfiles(profiles->profileNames(), profiles->currentName());
+    return dialog;
+}
 
 SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)

@@ -13,6 +13,7 @@ class SettingsDialog;
 namespace TokenDesk {
 
 class AppSettings;
+class ProfileController;
 
 // Edits AppSettings; every change applies at once, so there is no OK button.
 class SettingsDialog final : public QDialog
@@ -23,6 +24,11 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
+
+    // The window's one settings dialog, made the first time, shown and raised
+    // each time with the saved profiles; choosing one opens it in profiles.
+    static SettingsDialog *showFor(QWidget *window, AppSettings *settings,
+                                   ProfileController *profiles);
 
     // The saved profiles, with the open one selected.
     void setProfiles(const QStringList &names, const QString &current);

@@ -4,9 +4,6 @@
 
 #include "app/connection/profilecontroller.h"
 #include "app/customers/customerbrowser.h"
-#include "app/dialogs/aboutdialog.h"
-#include "app/dialogs/shortcutsdialog.h"
-#include "app/dialogs/showdialog.h"
 #include "app/input/inputpanel.h"
 #include "app/secrets/clipboardguard.h"
 #include "app/secrets/tokenforgetter.h"
@@ -172,14 +169,7 @@ void MainWindow::setUpActions()
     connect(m_ui->customersTabAction, &QAction::triggered, this,
             [this] { m_ui->viewTabs->setCurrentWidget(customerBrowser()); });
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
-        showDialog<ShortcutsDialog>(this, QStringLiteral("shortcutsDialog"),
-                                    [this] { return new ShortcutsDialog(this); });
-    });
-    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        showDialog<AboutDialog>(this, QStringLiteral("aboutDialog"),
-                                [this] { return new AboutDialog(this); });
-    });
+    connectHelpMenu(*m_ui, this);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -340,13 +330,7 @@ void MainWindow::followBaseUrl(const RunConfig &config)
 
 void MainWindow::showSettings()
 {
-    ProfileController *profiles = m_input->profiles();
-    auto *dialog = showDialog<SettingsDialog>(this, QStringLiteral("settingsDialog"), [&] {
-        auto *made = new SettingsDialog(m_settings, this);
-        connect(made, &SettingsDialog::profileChosen, profiles, &ProfileController::openProfile);
-        return made;
-    });
-    dialog->setProfiles(profiles->profileNames(), profiles->currentName());
+    SettingsDialog::showFor(this, m_settings, m_input->profiles());
 }
 
 CustomerBrowser *MainWindow::customerBrowser()

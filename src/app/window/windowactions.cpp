@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/window/windowactions.h"
 
+#include "app/dialogs/aboutdialog.h"
+#include "app/dialogs/shortcutsdialog.h"
+#include "app/dialogs/showdialog.h"
 #include "app/style/themedicon.h"
 #include "ui_mainwindow.h"
 
@@ -47,6 +50,18 @@ void assignKeysAndIcons(Ui::MainWindow &ui)
     for (const auto &[action, name] : icons)
         action->setIcon(themedIcon(name));
     ui.fetchButton->setIcon(themedIcon(QStringLiteral("fetch")));
+}
+
+void connectHelpMenu(Ui::MainWindow &ui, QWidget *window)
+{
+    QObject::connect(ui.shortcutsAction, &QAction::triggered, window, [window] {
+        showDialog<ShortcutsDialog>(window, QStringLiteral("shortcutsDialog"),
+                                    [window] { return new ShortcutsDialog(window); });
+    });
+    QObject::connect(ui.aboutAction, &QAction::triggered, window, [window] {
+        showDialog<AboutDialog>(window, QStringLiteral("aboutDialog"),
+                                [window] { return new AboutDialog(window); });
+    });
 }
 
 } // namespace TokenDesk

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QWidget;
+
 namespace Ui {
 class MainWindow;
 }
@@ -12,5 +14,8 @@ namespace TokenDesk {
 // platform's standard keys where there is one. tst_accessibility checks that
 // no two actions share a key; the shortcuts dialog lists them from the actions.
 void assignKeysAndIcons(Ui::MainWindow &ui);
+// The Help menu: its actions open the keyboard shortcuts and About dialogs,
+// one of each for the window.
+void connectHelpMenu(Ui::MainWindow &ui, QWidget *window);
 
 } // namespace TokenDesk
