@@ -561,7 +561,7 @@
     </message>
     <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
             <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانية.</numerusform>
             <numerusform>طلب الخادم من TokenDesk الإبطاء: جارٍ الانتظار %Ln ثانيتين.</numerusform>
@@ -572,15 +572,15 @@
     </message>
     <message>
         <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation type="unfinished">رُفض مفتاح API للوكالة، لذا توقّفت الدفعة. تحقّق من المفتاح وأعد الجلب.</translation>
+        <translation>رُفض مفتاح API للوكالة، لذا توقّفت الدفعة. تحقّق من المفتاح وأعد الجلب.</translation>
     </message>
     <message>
         <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: نشط %1، وغير نشط %2، وفشل %3، ولم يُجلب %4.</translation>
     </message>
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation type="unfinished">اكتمل: نشط %1، وغير نشط %2، وفشل %3.</translation>
+        <translation>اكتمل: نشط %1، وغير نشط %2، وفشل %3.</translation>
     </message>
 </context>
 <context>
@@ -1315,17 +1315,17 @@ and this team member:
     </message>
     <message>
         <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات المستخدمين هذه موجودة في الجدول أو في طريقها إليه؛ «إعادة محاولة الفاشلة» يرسل الفاشلة مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ جلب %Ln رمز مميز جديد؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
+            <numerusform>جارٍ جلب %Ln رمز مميز جديد؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
+            <numerusform>جارٍ جلب %Ln رمزين مميزين جديدين؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
+            <numerusform>جارٍ جلب %Ln رموز مميزة جديدة؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
+            <numerusform>جارٍ جلب %Ln رمزًا مميزًا جديدًا؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
+            <numerusform>جارٍ جلب %Ln رمز مميز جديد؛ معرّفات المستخدمين الأخرى موجودة في الجدول أو في طريقها إليه.</numerusform>
         </translation>
     </message>
 </context>
@@ -1561,7 +1561,7 @@ and this team member:
     <name>TokenDesk::Session</name>
     <message>
         <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ العمل الجاري بمفتاح API للوكالة الذي بدأ به: ألغِه أو دعه ينتهي، ثم استخدم المفتاح الجديد.</translation>
     </message>
 </context>
 <context>
@@ -1868,7 +1868,7 @@ and this team member:
     </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
-        <translation type="unfinished">مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
+        <translation>مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>TokenDesk::BatchProgress</name>
     <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The server asked TokenDesk to slow down: waiting %Ln second.</numerusform>
             <numerusform>The server asked TokenDesk to slow down: waiting %Ln seconds.</numerusform>
         </translation>

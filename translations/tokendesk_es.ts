@@ -561,22 +561,22 @@
     </message>
     <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundo.</numerusform>
             <numerusform>El servidor pidió a TokenDesk que fuera más despacio: esperando %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation type="unfinished">Se rechazó la clave de API de la agencia, así que el lote se detuvo. Compruebe la clave y vuelva a obtener los tokens.</translation>
+        <translation>Se rechazó la clave de API de la agencia, así que el lote se detuvo. Compruebe la clave y vuelva a obtener los tokens.</translation>
     </message>
     <message>
         <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 activos, %2 inactivos, %3 fallidos, %4 sin obtener.</translation>
     </message>
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation type="unfinished">Terminado: %1 activos, %2 inactivos, %3 fallidos.</translation>
+        <translation>Terminado: %1 activos, %2 inactivos, %3 fallidos.</translation>
     </message>
 </context>
 <context>
@@ -1295,13 +1295,13 @@ y este miembro del equipo:
     </message>
     <message>
         <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esos ID de usuario ya están en la tabla o en camino; Reintentar fallidos vuelve a enviar los que fallaron.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obteniendo %Ln token nuevo; los demás ID de usuario ya están en la tabla o en camino.</numerusform>
+            <numerusform>Obteniendo %Ln tokens nuevos; los demás ID de usuario ya están en la tabla o en camino.</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,7 +1529,7 @@ y este miembro del equipo:
     <name>TokenDesk::Session</name>
     <message>
         <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo en curso conserva la clave de API de la agencia con la que empezó: cancélelo o deje que termine y luego use la clave nueva.</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@ y este miembro del equipo:
     </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
-        <translation type="unfinished">Se vació la tabla: no queda ningún token en memoria.</translation>
+        <translation>Se vació la tabla: no queda ningún token en memoria.</translation>
     </message>
 </context>
 <context>

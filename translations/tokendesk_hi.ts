@@ -561,22 +561,22 @@
     </message>
     <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
             <numerusform>सर्वर ने TokenDesk से गति धीमी करने को कहा: %Ln सेकंड प्रतीक्षा की जा रही है।</numerusform>
         </translation>
     </message>
     <message>
         <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation type="unfinished">एजेंसी API कुंजी अस्वीकार कर दी गई, इसलिए बैच रोक दिया गया। कुंजी जाँचें और फिर से प्राप्त करें।</translation>
+        <translation>एजेंसी API कुंजी अस्वीकार कर दी गई, इसलिए बैच रोक दिया गया। कुंजी जाँचें और फिर से प्राप्त करें।</translation>
     </message>
     <message>
         <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द: %1 सक्रिय, %2 निष्क्रिय, %3 विफल, %4 प्राप्त नहीं किए गए।</translation>
     </message>
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation type="unfinished">पूरा हुआ: %1 सक्रिय, %2 निष्क्रिय, %3 विफल।</translation>
+        <translation>पूरा हुआ: %1 सक्रिय, %2 निष्क्रिय, %3 विफल।</translation>
     </message>
 </context>
 <context>
@@ -1295,13 +1295,13 @@ and this team member:
     </message>
     <message>
         <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये यूज़र ID पहले से तालिका में हैं या आ रहे हैं; विफल को दोबारा आज़माएँ विफल हुए ID फिर से भेजता है।</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln नया टोकन प्राप्त किया जा रहा है; बाकी यूज़र ID पहले से तालिका में हैं या आ रहे हैं।</numerusform>
+            <numerusform>%Ln नए टोकन प्राप्त किए जा रहे हैं; बाकी यूज़र ID पहले से तालिका में हैं या आ रहे हैं।</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,7 +1529,7 @@ and this team member:
     <name>TokenDesk::Session</name>
     <message>
         <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहा काम उसी एजेंसी API कुंजी से चलता है जिससे वह शुरू हुआ था: उसे रद्द करें या पूरा होने दें, फिर नई कुंजी का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@ and this team member:
     </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
-        <translation type="unfinished">तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
+        <translation>तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
     </message>
 </context>
 <context>

@@ -561,22 +561,22 @@
     </message>
     <message numerus="yes">
         <source>The server asked TokenDesk to slow down: waiting %Ln second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundo.</numerusform>
             <numerusform>O servidor pediu ao TokenDesk para diminuir o ritmo: aguardando %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The agency API key was rejected, so the batch stopped. Check the key and fetch again.</source>
-        <translation type="unfinished">A chave de API da agência foi rejeitada, então o lote parou. Verifique a chave e busque novamente.</translation>
+        <translation>A chave de API da agência foi rejeitada, então o lote parou. Verifique a chave e busque novamente.</translation>
     </message>
     <message>
         <source>Cancelled: %1 active, %2 inactive, %3 failed, %4 not fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: %1 ativos, %2 inativos, %3 com falha, %4 não buscados.</translation>
     </message>
     <message>
         <source>Done: %1 active, %2 inactive, %3 failed.</source>
-        <translation type="unfinished">Concluído: %1 ativos, %2 inativos, %3 com falha.</translation>
+        <translation>Concluído: %1 ativos, %2 inativos, %3 com falha.</translation>
     </message>
 </context>
 <context>
@@ -1295,13 +1295,13 @@ e este membro da equipe:
     </message>
     <message>
         <source>Those user IDs are already in the table or on their way; Retry failed sends the failed ones again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esses IDs de usuário já estão na tabela ou a caminho; Repetir falhas envia de novo os que falharam.</translation>
     </message>
     <message numerus="yes">
         <source>Fetching %Ln new token(s); the other user IDs are already in the table or on their way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Buscando %Ln token novo; os outros IDs de usuário já estão na tabela ou a caminho.</numerusform>
+            <numerusform>Buscando %Ln tokens novos; os outros IDs de usuário já estão na tabela ou a caminho.</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,7 +1529,7 @@ e este membro da equipe:
     <name>TokenDesk::Session</name>
     <message>
         <source>The work running now keeps the agency API key it started with: cancel it or let it finish, then use the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trabalho em andamento mantém a chave de API da agência com que começou: cancele-o ou deixe-o terminar e depois use a chave nova.</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@ e este membro da equipe:
     </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
-        <translation type="unfinished">Tabela limpa: nenhum token é mantido na memória.</translation>
+        <translation>Tabela limpa: nenhum token é mantido na memória.</translation>
     </message>
 </context>
 <context>
