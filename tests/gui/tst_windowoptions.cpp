@@ -205,10 +205,20 @@ QByteArray TestWindowOptions::xdotool(const QStringList &arguments, int timeoutM
 
 QByteArray TestWindowOptions::appWindow()
 {
-    const QByteArray found = xdotool({QStringLiteral("search"), QStringLiteral("--sync"),
-                                      QStringLiteral("--onlyvisible"), QStringLiteral("--pid"),
-                                      QString::number(m_app->processId())});
-    return found.split('\n').constFirst();
+    // Asked again when xdotool fails: a window of the previous run that the X
+    // server destroys while xdotool walks the tree makes it exit with an X
+    // error (BadWindow) before our window is even looked at.
+    QDeadlineTimer deadline(60000);
+    do {
+        const QByteArray found = xdotool(
+            {QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+             QStringLiteral("--pid"), QString::number(m_app->processId())},
+            static_cast<int>(qMax<qint64>(1000, deadline.remainingTime())));
+        if (!found.isEmpty())
+            return found.split('\n').constFirst();
+        QTest::qWait(200);
+    } while (!deadline.hasExpired() && m_app->state() == QProcess::Running);
+    return {};
 }
 
 bool TestWindowOptions::fetchThroughTheKeyboard(const QString &userId,
