@@ -14,6 +14,7 @@
 
 #include "core/customerlister.h"
 #include "core/fetchqueue.h"
+#include "core/logging.h"
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
 #include "core/runconfig.h"
@@ -291,8 +292,7 @@ void CliRunner::onStarted(const TokenQuery &query)
     if (!m_options.verbose)
         return;
     const QUrl url = tokenUrl(m_api->baseUrl(), query);
-    m_console.writeErrLine(QStringLiteral("GET ") + QString::fromLatin1(url.toEncoded()) +
-                           QStringLiteral(" authtype: Key, Authorization: Bearer ***"));
+    m_console.writeErrLine(redactedRequestLine(url));
 }
 
 TokenResult CliRunner::printable(TokenResult result) const

@@ -8,6 +8,7 @@
 #include "customerwriter.h"
 
 #include "core/customerlister.h"
+#include "core/logging.h"
 #include "core/partnerapi.h"
 #include "core/requestbuilder.h"
 #include "core/session.h"
@@ -39,8 +40,7 @@ CustomerRun::CustomerRun(Session *session, Console *console, Mode mode, OutputFo
         return;
     connect(m_lister, &CustomerLister::pageRequested, this, [this](int page, int) {
         const QUrl url = customerListUrl(m_session->api()->baseUrl(), page);
-        m_console->writeErrLine(QStringLiteral("GET ") + QString::fromLatin1(url.toEncoded()) +
-                                QStringLiteral(" authtype: Key, Authorization: Bearer ***"));
+        m_console->writeErrLine(redactedRequestLine(url));
     });
 }
 

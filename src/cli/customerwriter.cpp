@@ -6,6 +6,7 @@
 
 #include "core/customerparser.h"
 #include "core/customertablemodel.h"
+#include "core/jsontext.h"
 
 #include <QJsonDocument>
 

@@ -5,6 +5,7 @@
 #include "clitr.h"
 
 #include "core/csvcell.h"
+#include "core/jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,39 +43,6 @@ void appendRow(QString &out, const QStringList &cells, const QList<qsizetype> &w
 }
 
 } // namespace
-
-QByteArray jsonString(const QString &text)
-{
-    // QJsonDocument does the escaping; only a whole document can be written,
-    // so write a one-element array and drop the brackets.
-    const QByteArray array =
-        QJsonDocument(QJsonArray{QJsonValue(text)}).toJson(QJsonDocument::Compact);
-    return escapeJsonControls(array.mid(1, array.size() - 2));
-}
-
-QByteArray escapeJsonControls(const QByteArray &json)
-{
-    // QJsonDocument escapes C0 but writes DEL and C1 (U+0080..U+009F, whose
-    // UTF-8 is C2 80..C2 9F) raw; a terminal may act on them. Outside strings
-    // JSON holds no such bytes, and C2 starts no other character's sequence
-    // in that range, so the bytes can be replaced wherever they are.
-    QByteArray out;
-    out.reserve(json.size());
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(json.at(i));
-        if (byte == 0x7f) {
-            out += "\\u007f";
-        } else if (byte == 0xc2 && i + 1 < json.size() &&
-                   static_cast<unsigned char>(json.at(i + 1)) <= 0x9f &&
-                   static_cast<unsigned char>(json.at(i + 1)) >= 0x80) {
-            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(json.at(i + 1)), 16);
-            ++i;
-        } else {
-            out += json.at(i);
-        }
-    }
-    return out;
-}
 
 QByteArray jsonRecord(const TokenResult &r)
 {

@@ -13,13 +13,6 @@ namespace TokenDesk::Cli {
 // Pure formatting of results for standard output: no I/O here, so every
 // format is unit-tested on plain values. All output is UTF-8.
 
-// A JSON string literal with its quotes, escaped as RFC 8259 requires.
-// C1 controls and DEL are escaped too (backslash-u), so no raw control character
-// reaches a terminal.
-QByteArray jsonString(const QString &text);
-// The same escaping of DEL and C1 for a JSON text QJsonDocument wrote.
-QByteArray escapeJsonControls(const QByteArray &json);
-
 // One record with the fields in the contract's order, no newline:
 // {"userId":…,"ok":…,"key":…,"active":…,"httpStatus":…,"error":…,"errorKind":…,
 //  "attempts":…,"elapsedMs":…}; a team member has "email","type" in place of "userId".
