@@ -17,6 +17,9 @@ packages=(
   xvfb xauth x11-utils xdotool xclip imagemagick curl
   # test: remaking tests/data's certificate; the HTTPS benchmark's ALPN check
   openssl
+  # test: setpriv runs a program as another user (tst_processhardening); perl's
+  # Digest::SHA derives the sandbox's IDs (tests/benchmarks/cli-memory.sh)
+  util-linux perl
   # benchmarks: GNU time for peak RSS (tests/benchmarks/startup.sh); curl,
   # xvfb and xauth are above
   time
