@@ -84,7 +84,7 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
         return row.query.customerName;
     case TokenColumn:
         if (row.forgotten)
-            return forgottenText();
+            return forgottenText(row);
         if (!row.result.token.isEmpty())
             return m_revealed || row.revealed ? row.result.token : maskedToken(row.result.token);
         return row.result.error;
@@ -111,7 +111,10 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         if (row.forgotten && index.column() == TokenColumn)
-            return tr("TokenDesk forgot this token for safety. Fetch again fetches it.");
+            return row.state == RowState::Cancelled
+                       ? tr("TokenDesk stopped fetching this token when it forgot the tokens "
+                            "for safety. Fetch again fetches it.")
+                       : tr("TokenDesk forgot this token for safety. Fetch again fetches it.");
         if (!row.result.error.isEmpty())
             return row.result.error;
         if (index.column() == CopyColumn && !row.result.token.isEmpty())
@@ -287,7 +290,7 @@ QVariant TokenTableModel::sortKey(const Row &row, int column) const
     case TokenColumn:
         // Never sort by the secret itself: that would leak its order when masked.
         if (row.forgotten)
-            return forgottenText();
+            return forgottenText(row);
         return row.result.token.isEmpty() ? row.result.error : QString();
     default:
         return displayData(row, column);
@@ -312,6 +315,20 @@ void TokenTableModel::clear()
     m_rows.clear();
     m_rowById.clear();
     endResetModel();
+}
+
+QString TokenTableModel::forgottenText(const Row &row)
+{
+    // Queued or being fetched when the tokens were forgotten: the batch
+    // stopped, so this row never held a token to forget.
+    return row.state == RowState::Cancelled ? notFetchedText() : forgottenText();
+}
+
+QString TokenTableModel::notFetchedText()
+{
+    //: In the token column: the token was still being fetched when the tokens
+    //: were forgotten (idle time, screen lock or sleep); Fetch again fetches it.
+    return tr("Not fetched: stopped when the tokens were forgotten");
 }
 
 QString TokenTableModel::forgottenText()

@@ -62,6 +62,9 @@ public:
     // The queries of the forgotten rows, in table order (Fetch again).
     QList<TokenQuery> forgottenQueries() const;
     static QString forgottenText();
+    // The token cell of a row that was queued or being fetched when the
+    // tokens were forgotten (the batch stopped; Fetch again fetches it).
+    static QString notFetchedText();
     // Headers, states and dates are worded at display time: after a change of
     // language or locale, the views ask again.
     void retranslate();
@@ -91,6 +94,7 @@ private:
     void emitRowChanged(int row);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortKey(const Row &row, int column) const;
+    static QString forgottenText(const Row &row);
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;

@@ -3,10 +3,12 @@
 #include "app/secrets/idlewatcher.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace TokenDesk {
 
@@ -38,7 +40,14 @@ IdleWatcher::IdleWatcher(QObject *parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &IdleWatcher::check);
-    m_sinceInput.start();
+    m_monotonic.start();
+    m_monotonicClock = [this] {
+        return m_monotonic.elapsed();
+    };
+    m_wallClock = [] {
+        return QDateTime::currentMSecsSinceEpoch();
+    };
+    noteInput();
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
 }
@@ -49,33 +58,54 @@ IdleWatcher::~IdleWatcher()
         app->removeEventFilter(this);
 }
 
+void IdleWatcher::setClocks(Clock monotonic, Clock wall)
+{
+    m_monotonicClock = std::move(monotonic);
+    m_wallClock = std::move(wall);
+    restart();
+}
+
 void IdleWatcher::setInterval(std::chrono::milliseconds interval)
 {
     m_interval = std::max(interval, std::chrono::milliseconds(0));
-    m_sinceInput.restart();
+    restart();
+}
+
+void IdleWatcher::restart()
+{
+    noteInput();
     if (m_interval.count() > 0)
-        m_timer->start(m_interval);
+        m_timer->start(std::min<std::chrono::milliseconds>(m_interval, MaxCheckGap));
     else
         m_timer->stop();
+}
+
+void IdleWatcher::noteInput()
+{
+    m_inputAtMonotonic = m_monotonicClock();
+    m_inputAtWall = m_wallClock();
 }
 
 bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
 {
     // Every event of the application passes here: only note the time.
     if (isInput(event->type())) {
-        m_sinceInput.restart();
+        noteInput();
         // After an idle spell the timer rests until the next input.
         if (!m_timer->isActive() && m_interval.count() > 0)
-            m_timer->start(m_interval);
+            m_timer->start(std::min<std::chrono::milliseconds>(m_interval, MaxCheckGap));
     }
     return QObject::eventFilter(watched, event);
 }
 
 void IdleWatcher::check()
 {
-    const std::chrono::milliseconds since(m_sinceInput.elapsed());
+    // The longer of the two: the wall clock runs on while the machine sleeps.
+    const std::chrono::milliseconds since(
+        std::max(m_monotonicClock() - m_inputAtMonotonic, m_wallClock() - m_inputAtWall));
     if (since < m_interval) {
-        m_timer->start(m_interval - since); // input came meanwhile
+        // Input came meanwhile; and soon again in any case, as a sleep may come.
+        m_timer->start(std::min<std::chrono::milliseconds>(m_interval - since, MaxCheckGap));
         return;
     }
     Q_EMIT idle();

@@ -7,15 +7,21 @@
 #if defined(TOKENDESK_HAVE_DBUS)
 #include <QCoreApplication>
 #include <QDBusConnection>
+#include <QPointer>
+
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <thread>
 #endif
 
 #if defined(Q_OS_WIN)
 #include <QAbstractNativeEventFilter>
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <chrono>
 
 #include <windows.h>
 #include <wtsapi32.h>
@@ -42,7 +48,10 @@ public:
         if (eventType != "windows_generic_MSG" || !message)
             return false;
         const auto *msg = static_cast<const MSG *>(message);
-        if (msg->message == WM_WTSSESSION_CHANGE && msg->wParam == WTS_SESSION_LOCK)
+        // A remote or console disconnect leaves the session unattended too.
+        if (msg->message == WM_WTSSESSION_CHANGE &&
+            (msg->wParam == WTS_SESSION_LOCK || msg->wParam == WTS_REMOTE_DISCONNECT ||
+             msg->wParam == WTS_CONSOLE_DISCONNECT))
             Q_EMIT m_watcher->sessionLocked();
         else if (msg->message == WM_POWERBROADCAST && msg->wParam == PBT_APMSUSPEND)
             Q_EMIT m_watcher->aboutToSleep();
@@ -57,7 +66,14 @@ struct SessionLockWatcher::Native
 {
     SessionMessageFilter filter;
     HWND window = nullptr;
+    int registerAttempts = 0;
 };
+
+namespace {
+// At logon the terminal service may not run yet: registering is tried again.
+constexpr int MaxRegisterAttempts = 10;
+constexpr std::chrono::seconds RegisterRetryDelay{3};
+} // namespace
 #elif defined(Q_OS_MACOS)
 struct SessionLockWatcher::Native
 {
@@ -91,7 +107,23 @@ SessionLockWatcher::~SessionLockWatcher()
 void SessionLockWatcher::start(QWidget *window)
 {
 #if defined(TOKENDESK_HAVE_DBUS)
-    start(window, QDBusConnection::sessionBus(), QDBusConnection::systemBus());
+    startPlatform(window);
+    // Connecting waits for the bus's answer: never on the GUI thread. The
+    // pointers are only read back on it.
+    const QPointer<SessionLockWatcher> self(this);
+    const QPointer<QWidget> target(window);
+    std::thread([self, target] {
+        const QDBusConnection session = QDBusConnection::sessionBus();
+        const QDBusConnection system = QDBusConnection::systemBus();
+        if (QCoreApplication *app = QCoreApplication::instance())
+            QMetaObject::invokeMethod(
+                app,
+                [self, target, session, system] {
+                    if (self)
+                        self->start(target, session, system);
+                },
+                Qt::QueuedConnection);
+    }).detach();
 #else
     startPlatform(window);
 #endif
@@ -103,16 +135,21 @@ const QString ScreenSaverSignal = QStringLiteral("ActiveChanged");
 const QString Login1 = QStringLiteral("org.freedesktop.login1");
 const QString Login1Manager = QStringLiteral("org.freedesktop.login1.Manager");
 const QString Login1Path = QStringLiteral("/org/freedesktop/login1");
+const QString DBusService = QStringLiteral("org.freedesktop.DBus");
+
+QDBusMessage busCall(const QString &method)
+{
+    return QDBusMessage::createMethodCall(DBusService, QStringLiteral("/org/freedesktop/DBus"),
+                                          DBusService, method);
+}
 
 // A reply from the bus to a call made after the match rules were added: the
 // bus has them by then, as it handles one connection's messages in order.
 template <typename Done>
 void afterRoundTrip(const QDBusConnection &bus, QObject *context, Done done)
 {
-    const QDBusMessage ping = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetId"));
-    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(ping), context);
+    auto *watcher =
+        new QDBusPendingCallWatcher(bus.asyncCall(busCall(QStringLiteral("GetId"))), context);
     QObject::connect(watcher, &QDBusPendingCallWatcher::finished, context,
                      [watcher, done](QDBusPendingCallWatcher *) {
                          watcher->deleteLater();
@@ -126,18 +163,20 @@ void SessionLockWatcher::start(QWidget *window, const QDBusConnection &sessionBu
                                const QDBusConnection &systemBus)
 {
     startPlatform(window);
-    // Qt D-Bus connects by slot name (SLOT()), the one form it has. Naming
-    // the service makes it hear only the name's owner.
+    // No service named in connect(): Qt would ask the bus for the name's
+    // owner with a blocking call. Each signal's sender is checked instead,
+    // asynchronously (fromOwnerOf), so a hung bus never freezes the window.
     if (sessionBus.isConnected()) {
         QDBusConnection bus(sessionBus);
         const QString freedesktop = QStringLiteral("org.freedesktop.ScreenSaver");
         for (const QString &path :
              {QStringLiteral("/ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver")})
-            bus.connect(freedesktop, path, freedesktop, ScreenSaverSignal, this,
-                        SLOT(onScreenSaverActiveChanged(bool)));
+            bus.connect(QString(), path, freedesktop, ScreenSaverSignal, this,
+                        SLOT(onScreenSaverActiveChanged(bool, QDBusMessage)));
         const QString gnome = QStringLiteral("org.gnome.ScreenSaver");
-        bus.connect(gnome, QStringLiteral("/org/gnome/ScreenSaver"), gnome, ScreenSaverSignal, this,
-                    SLOT(onScreenSaverActiveChanged(bool)));
+        bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), gnome, ScreenSaverSignal,
+                    this, SLOT(onScreenSaverActiveChanged(bool, QDBusMessage)));
+        m_sessionBus = std::make_unique<QDBusConnection>(bus);
         afterRoundTrip(bus, this, [this] {
             m_sessionBusReady = true;
             Q_EMIT watching();
@@ -146,26 +185,96 @@ void SessionLockWatcher::start(QWidget *window, const QDBusConnection &sessionBu
     if (!systemBus.isConnected())
         return;
     QDBusConnection bus(systemBus);
-    bus.connect(Login1, Login1Path, Login1Manager, QStringLiteral("PrepareForSleep"), this,
-                SLOT(onPrepareForSleep(bool)));
-    // Lock is sent to one session's object: this process's.
-    QDBusMessage call = QDBusMessage::createMethodCall(Login1, Login1Path, Login1Manager,
-                                                       QStringLiteral("GetSessionByPID"));
-    call << static_cast<uint>(QCoreApplication::applicationPid());
+    m_systemBus = std::make_unique<QDBusConnection>(bus);
+    bus.connect(QString(), Login1Path, Login1Manager, QStringLiteral("PrepareForSleep"), this,
+                SLOT(onPrepareForSleep(bool, QDBusMessage)));
+    findLogindSession(0);
+}
+
+// Lock is sent to one session's object: this process's. An application
+// started outside any logind session (by a user service of current GNOME and
+// KDE) has none of its own, so "auto" (logind's name for the caller's
+// session, else its user's display session) comes first, then the session
+// of $XDG_SESSION_ID, then the one of this process.
+void SessionLockWatcher::findLogindSession(int attempt)
+{
+    QDBusMessage call;
+    const QString sessionId = qEnvironmentVariable("XDG_SESSION_ID");
+    switch (attempt) {
+    case 0:
+        call = QDBusMessage::createMethodCall(Login1, Login1Path, Login1Manager,
+                                              QStringLiteral("GetSession"));
+        call << QStringLiteral("auto");
+        break;
+    case 1:
+        if (sessionId.isEmpty())
+            return findLogindSession(2);
+        call = QDBusMessage::createMethodCall(Login1, Login1Path, Login1Manager,
+                                              QStringLiteral("GetSession"));
+        call << sessionId;
+        break;
+    case 2:
+        call = QDBusMessage::createMethodCall(Login1, Login1Path, Login1Manager,
+                                              QStringLiteral("GetSessionByPID"));
+        call << static_cast<uint>(QCoreApplication::applicationPid());
+        break;
+    default:
+        return; // no logind, or no session: nothing to hear
+    }
+    const QDBusConnection bus = *m_systemBus;
     auto *pending = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
-    connect(pending, &QDBusPendingCallWatcher::finished, this, [this, pending, bus] {
+    connect(pending, &QDBusPendingCallWatcher::finished, this, [this, pending, bus, attempt] {
         pending->deleteLater();
         const QDBusPendingReply<QDBusObjectPath> reply = *pending;
-        if (reply.isError()) // no logind, or not in a session: nothing to hear
-            return;
+        if (reply.isError())
+            return findLogindSession(attempt + 1);
         const QString path = reply.value().path();
-        QDBusConnection(bus).connect(Login1, path, QStringLiteral("org.freedesktop.login1.Session"),
-                                     QStringLiteral("Lock"), this, SLOT(onLogindLock()));
+        QDBusConnection(bus).connect(
+            QString(), path, QStringLiteral("org.freedesktop.login1.Session"),
+            QStringLiteral("Lock"), this, SLOT(onLogindLock(QDBusMessage)));
         afterRoundTrip(bus, this, [this, path] {
             m_logindSession = path;
             Q_EMIT watching();
         });
     });
+}
+
+// Only the owner of the service's name is heard: any other program on the
+// bus could send the same signal. The bus's answer, asynchronous, decides.
+template <typename Heard>
+void SessionLockWatcher::fromOwnerOf(const QDBusConnection &bus, const QString &service,
+                                     const QString &sender, Heard heard)
+{
+    QDBusMessage call = busCall(QStringLiteral("GetNameOwner"));
+    call << service;
+    auto *pending = new QDBusPendingCallWatcher(bus.asyncCall(call), this);
+    connect(pending, &QDBusPendingCallWatcher::finished, this, [pending, sender, heard] {
+        pending->deleteLater();
+        const QDBusPendingReply<QString> owner = *pending;
+        if (!owner.isError() && owner.value() == sender)
+            heard();
+    });
+}
+
+void SessionLockWatcher::onScreenSaverActiveChanged(bool active, const QDBusMessage &message)
+{
+    // The interface is the service's name: org.freedesktop.ScreenSaver or
+    // org.gnome.ScreenSaver.
+    if (active && m_sessionBus)
+        fromOwnerOf(*m_sessionBus, message.interface(), message.service(),
+                    [this] { Q_EMIT sessionLocked(); });
+}
+
+void SessionLockWatcher::onLogindLock(const QDBusMessage &message)
+{
+    if (m_systemBus)
+        fromOwnerOf(*m_systemBus, Login1, message.service(), [this] { Q_EMIT sessionLocked(); });
+}
+
+void SessionLockWatcher::onPrepareForSleep(bool sleeping, const QDBusMessage &message)
+{
+    if (sleeping && m_systemBus)
+        fromOwnerOf(*m_systemBus, Login1, message.service(), [this] { Q_EMIT aboutToSleep(); });
 }
 #endif
 
@@ -181,32 +290,25 @@ void SessionLockWatcher::startPlatform([[maybe_unused]] QWidget *window)
     };
 #if defined(Q_OS_WIN)
     QCoreApplication::instance()->installNativeEventFilter(&m_native->filter);
-    if (window) {
-        const auto hwnd = reinterpret_cast<HWND>(window->winId());
-        if (WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION))
-            m_native->window = hwnd;
-    }
+    if (window)
+        registerSessionNotification(reinterpret_cast<HWND>(window->winId()));
 #elif defined(Q_OS_MACOS)
     m_native->observers =
         observeMacSession([this] { Q_EMIT sessionLocked(); }, [this] { Q_EMIT aboutToSleep(); });
 #endif
 }
 
-void SessionLockWatcher::onScreenSaverActiveChanged(bool active)
+#if defined(Q_OS_WIN)
+void SessionLockWatcher::registerSessionNotification(HWND hwnd) // HWND is HWND__ *
 {
-    if (active)
-        Q_EMIT sessionLocked();
+    if (WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION)) {
+        m_native->window = hwnd;
+        return;
+    }
+    if (++m_native->registerAttempts < MaxRegisterAttempts)
+        QTimer::singleShot(RegisterRetryDelay, this,
+                           [this, hwnd] { registerSessionNotification(hwnd); });
 }
-
-void SessionLockWatcher::onLogindLock()
-{
-    Q_EMIT sessionLocked();
-}
-
-void SessionLockWatcher::onPrepareForSleep(bool sleeping)
-{
-    if (sleeping)
-        Q_EMIT aboutToSleep();
-}
+#endif
 
 } // namespace TokenDesk

@@ -10,7 +10,6 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDrag>
-#include <QDropEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -22,6 +21,8 @@ namespace TokenDesk {
 namespace {
 // Its content is no copy of the token: only its presence counts.
 const QString DragMarker = QStringLiteral("application/x-tokendesk-token-drag");
+// The data of the drag under way (one at a time: QDrag::exec is modal).
+QPointer<QMimeData> g_activeDrag;
 } // namespace
 
 TokenDrag::TokenDrag(QAbstractItemView *view)
@@ -47,6 +48,15 @@ QMimeData *TokenDrag::mimeData(const QString &token)
     QMimeData *mime = ClipboardGuard::secretMimeData(token);
     mime->setData(DragMarker, QByteArrayLiteral("1"));
     return mime;
+}
+
+void TokenDrag::forgetActiveDrag()
+{
+    if (!g_activeDrag)
+        return;
+    // The target reads the data when dropped (X11, Wayland): nothing left then.
+    g_activeDrag->clear();
+    QDrag::cancel();
 }
 
 bool TokenDrag::isTokenDrag(const QMimeData *mime)
@@ -76,8 +86,12 @@ bool TokenDrag::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonPress: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         const QPoint pos = mouse->position().toPoint();
-        m_pressed = mouse->button() == Qt::LeftButton ? QPersistentModelIndex(m_view->indexAt(pos))
-                                                      : QPersistentModelIndex();
+        const QModelIndex at = m_view->indexAt(pos);
+        // Only the token and its copy button: a drag elsewhere selects rows.
+        const bool tokenCell = at.column() == TokenTableModel::TokenColumn ||
+                               at.column() == TokenTableModel::CopyColumn;
+        m_pressed = mouse->button() == Qt::LeftButton && tokenCell ? QPersistentModelIndex(at)
+                                                                   : QPersistentModelIndex();
         m_pressPos = pos;
         m_dragged = false;
         break;
@@ -93,7 +107,10 @@ bool TokenDrag::eventFilter(QObject *watched, QEvent *event)
         if (token.isEmpty()) // nothing held (failed, forgotten): the view selects as usual
             break;
         m_dragged = true;
-        m_starter(mimeData(token), dragImage(token, m_view));
+        QMimeData *mime = mimeData(token);
+        g_activeDrag = mime;
+        m_starter(mime, dragImage(token, m_view));
+        g_activeDrag = nullptr;
         return true; // not a selection drag as well
     }
     case QEvent::MouseButtonRelease:
@@ -102,39 +119,6 @@ bool TokenDrag::eventFilter(QObject *watched, QEvent *event)
         if (std::exchange(m_dragged, false))
             return true;
         break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
-}
-
-TokenDropGuard::TokenDropGuard(QObject *parent)
-    : QObject(parent)
-{
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->installEventFilter(this);
-}
-
-TokenDropGuard::~TokenDropGuard()
-{
-    if (QCoreApplication *app = QCoreApplication::instance())
-        app->removeEventFilter(this);
-}
-
-bool TokenDropGuard::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove:
-    case QEvent::Drop: {
-        auto *drop = static_cast<QDropEvent *>(event);
-        if (TokenDrag::isTokenDrag(drop->mimeData())) {
-            drop->setDropAction(Qt::IgnoreAction);
-            drop->ignore();
-            return true; // no widget of TokenDesk sees it
-        }
-        break;
-    }
     default:
         break;
     }

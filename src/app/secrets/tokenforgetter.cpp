@@ -25,7 +25,6 @@ TokenForgetter::TokenForgetter(Session *session, ClipboardGuard *clipboard, QWid
     , m_window(window)
     , m_idle(new IdleWatcher(this))
     , m_lock(new SessionLockWatcher(this))
-    , m_dropGuard(new TokenDropGuard(this))
     , m_fetchAgainAction(new QAction(this))
     , m_fetchAgainButton(new QPushButton(window))
 {
@@ -33,7 +32,15 @@ TokenForgetter::TokenForgetter(Session *session, ClipboardGuard *clipboard, QWid
     m_fetchAgainButton->setObjectName(QStringLiteral("fetchAgainButton"));
     m_fetchAgainButton->setVisible(false);
     retranslate();
-    connect(m_idle, &IdleWatcher::idle, this, [this] { forget(Reason::Idle); });
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        // A batch being fetched is use: its tokens are awaited, not left behind.
+        if (m_session->isFetching())
+            m_idle->restart();
+        else
+            forget(Reason::Idle);
+    });
+    // The time without input counts from the batch's end.
+    connect(m_session, &Session::batchFinished, m_idle, &IdleWatcher::restart);
     connect(m_lock, &SessionLockWatcher::sessionLocked, this, [this] {
         if (m_forgetOnLock)
             forget(Reason::ScreenLocked);
@@ -95,6 +102,7 @@ QString TokenForgetter::reasonText(Reason reason)
 
 void TokenForgetter::forget(Reason reason)
 {
+    TokenDrag::forgetActiveDrag();
     const int forgotten = m_session->forgetTokens();
     // Only TokenDesk's own copy: what the user copied since stays.
     const bool cleared = m_clipboard->clearIfUnchanged();

@@ -19,15 +19,13 @@ class ClipboardGuard;
 class IdleWatcher;
 class Session;
 class SessionLockWatcher;
-class TokenDropGuard;
 
 // The window's tokens do not outlive their use: after a time without input,
 // when the session locks and before sleep, every token held is forgotten
 // (Session::forgetTokens: the rows stay, each token cell says so), a reveal
 // ends, and the clipboard is cleared if it still holds TokenDesk's copy.
 // Fetch again (a button and an action) fetches exactly those rows; the
-// agency key is not touched. Also keeps dragged tokens out of TokenDesk's own
-// fields (TokenDropGuard).
+// agency key is not touched. A token being dragged loses its data.
 class TokenForgetter final : public QObject
 {
     Q_OBJECT
@@ -54,6 +52,7 @@ public:
     QAction *fetchAgainAction() const { return m_fetchAgainAction; }
     QPushButton *fetchAgainButton() const { return m_fetchAgainButton; }
     SessionLockWatcher *lockWatcher() const { return m_lock; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
     // Words the button and action again (a change of language).
     void retranslate();
 
@@ -74,7 +73,6 @@ private:
     QWidget *m_window;
     IdleWatcher *m_idle;
     SessionLockWatcher *m_lock;
-    TokenDropGuard *m_dropGuard;
     QAction *m_fetchAgainAction;
     QPushButton *m_fetchAgainButton;
     bool m_forgetOnLock = true;

@@ -4,6 +4,7 @@
 
 #include "app/secrets/clipboardguard.h"
 #include "app/secrets/tokendrag.h"
+#include "app/secrets/tokendropguard.h"
 #include "app/settings/appsettings.h"
 #include "app/style/themedicon.h"
 #include "app/tokens/copybuttondelegate.h"
@@ -88,7 +89,8 @@ void TokensPanel::setUpTable()
     view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
     connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
             [this](const QModelIndex &index) { copyTokenAt(m_proxy->mapToSource(index).row()); });
-    new TokenDrag(view); // a token dragged into another program, not via the clipboard
+    new TokenDrag(view);      // a token dragged into another program, not via the clipboard
+    new TokenDropGuard(this); // and never into a field of TokenDesk
 
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
@@ -209,6 +211,41 @@ void TokensPanel::setUpCopyAndExport()
         m_session->clearResults();
         Q_EMIT statusMessage(tr("Cleared the table: no token is kept in memory."));
     });
+    // Copy and export are off for rows whose token was forgotten: checked
+    // once per turn of the event loop, not on each of a batch's changes.
+    auto *update = new QTimer(this);
+    update->setSingleShot(true);
+    connect(update, &QTimer::timeout, this, [this] {
+        const auto forgotten = [this](int row) {
+            return m_model->index(row, 0).data(TokenForgottenRole).toBool();
+        };
+        const QList<int> selected = selectedSourceRows();
+        QList<int> chosen = selected;
+        const QModelIndex current = m_ui->tokensView->currentIndex();
+        if (current.isValid())
+            chosen.prepend(m_proxy->mapToSource(current).row()); // copied first
+        const bool copyable = chosen.isEmpty() || !forgotten(chosen.constFirst());
+        m_actions.copyToken->setEnabled(copyable);
+        m_actions.copyWithUserId->setEnabled(copyable);
+        bool exportable = true;
+        if (!selected.isEmpty()) {
+            exportable = !std::all_of(selected.cbegin(), selected.cend(), forgotten);
+        } else if (m_model->rowCount() > 0) {
+            exportable = false;
+            for (int row = 0; row < m_model->rowCount() && !exportable; ++row)
+                exportable = !forgotten(row);
+        }
+        m_actions.exportTokens->setEnabled(exportable);
+    });
+    const auto later = [update] {
+        update->start(0);
+    };
+    connect(m_ui->tokensView->selectionModel(), &QItemSelectionModel::selectionChanged, update,
+            later);
+    connect(m_ui->tokensView->selectionModel(), &QItemSelectionModel::currentChanged, update,
+            later);
+    connect(m_model, &QAbstractItemModel::dataChanged, update, later);
+    connect(m_model, &QAbstractItemModel::modelReset, update, later);
     // The table's context menu offers them.
     m_ui->tokensView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->tokensView->addAction(m_actions.copyToken);
@@ -234,13 +271,16 @@ QList<int> TokensPanel::selectedSourceRows() const
 void TokensPanel::exportTokens()
 {
     const QList<int> selected = selectedSourceRows();
-    const QList<ExportRow> rows =
-        selected.isEmpty() ? exportRows(*m_model) : exportRows(*m_model, selected);
-    if (rows.isEmpty()) {
+    const auto collect = [this, &selected] {
+        return selected.isEmpty() ? exportRows(*m_model) : exportRows(*m_model, selected);
+    };
+    // Only counted before the dialogs: their event loops may see the tokens
+    // forgotten, and a copy held meanwhile would outlive that.
+    const auto count = static_cast<int>(collect().size());
+    if (count == 0) {
         Q_EMIT statusMessage(tr("There is nothing to export yet."));
         return;
     }
-    const int count = static_cast<int>(rows.size());
     if (!m_hooks.confirm(tr("Export tokens"),
                          tr("The file will hold %Ln row(s) with their tokens in plain text. Anyone "
                             "who can read the file can use the tokens. Export?",
@@ -250,6 +290,12 @@ void TokensPanel::exportTokens()
         m_hooks.saveFileName(tr("Export tokens"), tr("CSV files (*.csv);;JSON files (*.json)"));
     if (path.isEmpty())
         return;
+    const QList<ExportRow> rows = collect();
+    if (rows.size() != count) {
+        Q_EMIT statusMessage(tr("Nothing was exported: tokens were forgotten for safety while the "
+                                "export was being set up. Fetch them again, then export."));
+        return;
+    }
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const QString problem = writeSecretFile(path, json ? toExportJson(rows) : toExportCsv(rows));
     Q_EMIT statusMessage(
