@@ -1684,6 +1684,11 @@ and this team member:
         <source>Fetch again</source>
         <translation>الجلب مجددًا</translation>
     </message>
+    <message>
+        <source>%1 The system did not let TokenDesk clear the clipboard: the token may still be on it. TokenDesk tries again when its window is active.</source>
+        <extracomment>%1 is why the tokens were forgotten, e.g. &quot;Tokens forgotten: the screen was locked.&quot;</extracomment>
+        <translation>%1 لم يسمح النظام لـ TokenDesk بمسح الحافظة: قد يكون الرمز لا يزال فيها. سيحاول TokenDesk مجددًا عندما تصبح نافذته نشطة.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokenTableModel</name>
@@ -1758,6 +1763,15 @@ and this team member:
         <source>Forgotten for safety</source>
         <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
         <translation>نُسي حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
+        <translation>أوقف TokenDesk جلب هذا الرمز عندما نسي الرموز حفاظًا على الأمان. «الجلب مجددًا» يجلبه.</translation>
+    </message>
+    <message>
+        <source>Not fetched: stopped when the tokens were forgotten</source>
+        <extracomment>In the token column: the token was still being fetched when the tokens were forgotten (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>لم يُجلب: توقف عند نسيان الرموز</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1883,10 @@ and this team member:
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
+        <translation>لم يُصدَّر شيء: نُسيت الرموز حفاظًا على الأمان أثناء إعداد التصدير. اجلبها مجددًا ثم صدِّرها.</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,11 @@ y este miembro del equipo:
         <source>Fetch again</source>
         <translation>Obtener de nuevo</translation>
     </message>
+    <message>
+        <source>%1 The system did not let TokenDesk clear the clipboard: the token may still be on it. TokenDesk tries again when its window is active.</source>
+        <extracomment>%1 is why the tokens were forgotten, e.g. &quot;Tokens forgotten: the screen was locked.&quot;</extracomment>
+        <translation>%1 El sistema no permitió que TokenDesk vaciara el portapapeles: puede que el token siga en él. TokenDesk lo intentará de nuevo cuando su ventana esté activa.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokenTableModel</name>
@@ -1726,6 +1731,15 @@ y este miembro del equipo:
         <source>Forgotten for safety</source>
         <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
         <translation>Olvidado por seguridad</translation>
+    </message>
+    <message>
+        <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
+        <translation>TokenDesk dejó de obtener este token cuando olvidó los tokens por seguridad. «Obtener de nuevo» lo obtiene.</translation>
+    </message>
+    <message>
+        <source>Not fetched: stopped when the tokens were forgotten</source>
+        <extracomment>In the token column: the token was still being fetched when the tokens were forgotten (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>No obtenido: se detuvo al olvidar los tokens</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1835,10 @@ y este miembro del equipo:
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>Se vació la tabla: no queda ningún token en memoria.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
+        <translation>No se exportó nada: los tokens se olvidaron por seguridad mientras se preparaba la exportación. Obténgalos de nuevo y luego exporte.</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,11 @@ and this team member:
         <source>Fetch again</source>
         <translation>फिर से प्राप्त करें</translation>
     </message>
+    <message>
+        <source>%1 The system did not let TokenDesk clear the clipboard: the token may still be on it. TokenDesk tries again when its window is active.</source>
+        <extracomment>%1 is why the tokens were forgotten, e.g. &quot;Tokens forgotten: the screen was locked.&quot;</extracomment>
+        <translation>%1 सिस्टम ने TokenDesk को क्लिपबोर्ड साफ़ नहीं करने दिया: टोकन अभी भी उस पर हो सकता है। TokenDesk की विंडो सक्रिय होने पर वह फिर से कोशिश करेगा।</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokenTableModel</name>
@@ -1726,6 +1731,15 @@ and this team member:
         <source>Forgotten for safety</source>
         <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
         <translation>सुरक्षा के लिए भुलाया गया</translation>
+    </message>
+    <message>
+        <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
+        <translation>सुरक्षा के लिए टोकन भुलाते समय TokenDesk ने यह टोकन प्राप्त करना रोक दिया। "फिर से प्राप्त करें" इसे प्राप्त करता है।</translation>
+    </message>
+    <message>
+        <source>Not fetched: stopped when the tokens were forgotten</source>
+        <extracomment>In the token column: the token was still being fetched when the tokens were forgotten (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>प्राप्त नहीं हुआ: टोकन भुलाए जाने पर रोक दिया गया</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1835,10 @@ and this team member:
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
+        <translation>कुछ भी निर्यात नहीं हुआ: निर्यात तैयार होते समय सुरक्षा के लिए टोकन भुला दिए गए। उन्हें फिर से प्राप्त करें, फिर निर्यात करें।</translation>
     </message>
 </context>
 <context>

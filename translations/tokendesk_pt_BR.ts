@@ -1652,6 +1652,11 @@ e este membro da equipe:
         <source>Fetch again</source>
         <translation>Obter novamente</translation>
     </message>
+    <message>
+        <source>%1 The system did not let TokenDesk clear the clipboard: the token may still be on it. TokenDesk tries again when its window is active.</source>
+        <extracomment>%1 is why the tokens were forgotten, e.g. &quot;Tokens forgotten: the screen was locked.&quot;</extracomment>
+        <translation>%1 O sistema não deixou o TokenDesk limpar a área de transferência: o token ainda pode estar nela. O TokenDesk tentará de novo quando a janela dele estiver ativa.</translation>
+    </message>
 </context>
 <context>
     <name>TokenDesk::TokenTableModel</name>
@@ -1726,6 +1731,15 @@ e este membro da equipe:
         <source>Forgotten for safety</source>
         <extracomment>In the token column: the token was dropped from memory (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
         <translation>Esquecido por segurança</translation>
+    </message>
+    <message>
+        <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
+        <translation>O TokenDesk parou de obter este token quando esqueceu os tokens por segurança. "Obter novamente" o obtém.</translation>
+    </message>
+    <message>
+        <source>Not fetched: stopped when the tokens were forgotten</source>
+        <extracomment>In the token column: the token was still being fetched when the tokens were forgotten (idle time, screen lock or sleep); Fetch again fetches it.</extracomment>
+        <translation>Não obtido: interrompido quando os tokens foram esquecidos</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1835,10 @@ e este membro da equipe:
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>Tabela limpa: nenhum token é mantido na memória.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
+        <translation>Nada foi exportado: os tokens foram esquecidos por segurança enquanto a exportação era preparada. Obtenha-os novamente e depois exporte.</translation>
     </message>
 </context>
 <context>
