@@ -81,11 +81,14 @@ flags_for() {
         i=$((i + 1))
         case $dir in
           */mkspecs/* | /usr/include | /usr/local/include) ;; # Linux's, not Windows's
+          */QtDBus) ;; # Qt D-Bus: the Linux build's alone
           *) flags+=("$word" "$dir") ;;
         esac
         ;;
       -I/usr/include | -I/usr/local/include | -isystem/usr/include) ;;
       -c | -g | -g[0-9] | -fPIC | -fPIE | -pie | -fsanitize=* | -MD | -MMD) ;;
+      # Features the Linux build alone has (Qt D-Bus): a Windows build lacks them.
+      -DTOKENDESK_HAVE_DBUS | -DTOKENDESK_HAVE_DBUS=* | -DQT_DBUS_LIB) ;;
       *.cpp | *.cc | *.cxx) ;; # the source itself
       *) flags+=("$word") ;;
     esac
