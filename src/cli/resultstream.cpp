@@ -40,7 +40,7 @@ ResultStream::ResultStream(Writer write, OutputFormat format, const QueryStore &
     , m_skipped(std::move(skipped))
     , m_done(static_cast<size_t>(queries.size()), false)
 {
-    // The identity columns of toCsv(), from the input: skipped rows are user IDs.
+    // The CSV's identity columns, from the input: skipped rows are user IDs.
     m_memberColumns = queries.hasMembers();
     m_userColumn = !m_memberColumns || queries.hasUsers() || !m_skipped.isEmpty();
 }
@@ -129,7 +129,7 @@ void ResultStream::finish(bool interrupted)
         break;
     case OutputFormat::Table:
         if (m_tableWidths.isEmpty()) {
-            // A short run: exactly toTable(), the Error column only when needed.
+            // A short run: sized to its cells, the Error column only when needed.
             QList<QStringList> rows{tableHeader(m_anyFailed)};
             for (QStringList &cells : m_tableBlock) {
                 if (!m_anyFailed)
@@ -146,22 +146,10 @@ void ResultStream::writeSkippedUpTo(qsizetype position)
 {
     for (; m_nextSkipped < m_skipped.size() && m_skipped.at(m_nextSkipped).position <= position;
          ++m_nextSkipped) {
-        const TokenResult record = skippedRecord(m_skipped.at(m_nextSkipped));
         m_anyFailed = true;
-        switch (m_format) {
-        case OutputFormat::Jsonl:
-            break; // written at the start
-        case OutputFormat::Json:
-            m_write((m_written++ == 0 ? QByteArrayLiteral("[\n  ") : QByteArrayLiteral(",\n  ")) +
-                    jsonRecord(record));
-            break;
-        case OutputFormat::Csv:
-            m_write(csvRow(record, m_userColumn, m_memberColumns));
-            break;
-        case OutputFormat::Table:
-            writeTableRow(record);
-            break;
-        }
+        // jsonl wrote its skipped rows at the start
+        if (m_format != OutputFormat::Jsonl)
+            writeRecord(skippedRecord(m_skipped.at(m_nextSkipped)));
     }
 }
 
@@ -169,6 +157,13 @@ void ResultStream::writeInOrder(const TokenResult &record)
 {
     writeSkippedUpTo(m_next); // a skipped row comes before the query at its position
     m_anyFailed = m_anyFailed || !record.ok;
+    if (m_format != OutputFormat::Jsonl) // jsonl was written as the record came
+        writeRecord(record);
+}
+
+// One record of json, csv or table, in its place in the input's order.
+void ResultStream::writeRecord(const TokenResult &record)
+{
     switch (m_format) {
     case OutputFormat::Jsonl:
         break;

@@ -25,7 +25,8 @@ class QueryStore;
 // before it is written. A skipped input row is a record in its place.
 //
 // The table cannot wait for every row to size its columns: a run of up to
-// TableBlockRows records is laid out exactly as toTable() does; a longer one
+// TableBlockRows records is laid out at its end, each column as wide as its
+// widest cell and the Error column only when something failed; a longer one
 // takes its widths from its first TableBlockRows rows, widened to the longest
 // ID of the input, the longest status text and six digits of ms, always with
 // the Error column, and streams the rest (a later wider token or error
@@ -66,6 +67,7 @@ public:
 private:
     void writeInOrder(const TokenResult &record);
     void writeSkippedUpTo(qsizetype position);
+    void writeRecord(const TokenResult &record);
     void writeTableRow(const TokenResult &record);
     void fixTableLayout();
 
