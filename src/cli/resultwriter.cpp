@@ -8,8 +8,6 @@
 #include "core/jsontext.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -25,6 +23,12 @@ QByteArray jsonBool(bool value)
 QByteArray jsonOrNull(bool present, const QByteArray &json)
 {
     return present ? json : QByteArrayLiteral("null");
+}
+
+// The token: quoted where needed, never changed.
+QByteArray csvExactField(const QString &text)
+{
+    return csvQuoted(text).toUtf8();
 }
 
 // Table columns are padded to the widest cell; the last one is not padded.
@@ -65,33 +69,9 @@ QByteArray jsonRecord(const TokenResult &r)
     return out;
 }
 
-QByteArray toJsonl(const QList<TokenResult> &results)
-{
-    QByteArray out;
-    for (const TokenResult &result : results)
-        out += jsonRecord(result) + '\n';
-    return out;
-}
-
-QByteArray toJsonArray(const QList<TokenResult> &results)
-{
-    if (results.isEmpty())
-        return QByteArrayLiteral("[]\n");
-    QByteArray out("[\n");
-    for (qsizetype i = 0; i < results.size(); ++i)
-        out += "  " + jsonRecord(results.at(i)) + (i + 1 < results.size() ? ",\n" : "\n");
-    out += "]\n";
-    return out;
-}
-
 QByteArray csvField(const QString &text)
 {
     return csvQuoted(defusedCsvCell(text)).toUtf8();
-}
-
-QByteArray csvExactField(const QString &text)
-{
-    return csvQuoted(text).toUtf8();
 }
 
 QByteArray csvHeader(bool userColumn, bool memberColumns)
@@ -118,19 +98,6 @@ QByteArray csvRow(const TokenResult &r, bool userColumn, bool memberColumns)
            << csvField(errorKindName(r.ok ? ErrorKind::None : r.errorKind))
            << QByteArray::number(r.attempts) << QByteArray::number(r.elapsedMs);
     return fields.join(',') + '\n';
-}
-
-QByteArray toCsv(const QList<TokenResult> &results)
-{
-    const bool anyMember = std::any_of(results.cbegin(), results.cend(),
-                                       [](const TokenResult &r) { return r.query.isMember(); });
-    const bool anyUser =
-        !anyMember || std::any_of(results.cbegin(), results.cend(),
-                                  [](const TokenResult &r) { return !r.query.isMember(); });
-    QByteArray out = csvHeader(anyUser, anyMember);
-    for (const TokenResult &r : results)
-        out += csvRow(r, anyUser, anyMember);
-    return out;
 }
 
 QString statusText(const TokenResult &result)
@@ -170,16 +137,6 @@ QStringList tableCells(const TokenResult &r, bool withError)
     if (withError)
         row << (r.ok ? QString() : terminalSafe(r.error));
     return row;
-}
-
-QByteArray toTable(const QList<TokenResult> &results)
-{
-    const bool anyFailed =
-        std::any_of(results.cbegin(), results.cend(), [](const TokenResult &r) { return !r.ok; });
-    QList<QStringList> rows{tableHeader(anyFailed)};
-    for (const TokenResult &r : results)
-        rows << tableCells(r, anyFailed);
-    return alignedTable(rows);
 }
 
 QList<qsizetype> columnWidths(const QList<QStringList> &rows)

@@ -10,35 +10,24 @@
 
 namespace TokenDesk::Cli {
 
-// Pure formatting of results for standard output: no I/O here, so every
-// format is unit-tested on plain values. All output is UTF-8.
+// The pieces ResultStream writes results with, and the CLI's other output
+// uses: pure formatting, no I/O. All output is UTF-8.
 
 // One record with the fields in the contract's order, no newline:
 // {"userId":…,"ok":…,"key":…,"active":…,"httpStatus":…,"error":…,"errorKind":…,
 //  "attempts":…,"elapsedMs":…}; a team member has "email","type" in place of "userId".
 QByteArray jsonRecord(const TokenResult &result);
 
-// One record a line.
-QByteArray toJsonl(const QList<TokenResult> &results);
-// An array of records, one a line.
-QByteArray toJsonArray(const QList<TokenResult> &results);
-// A header and one row a result, quoted as RFC 4180 says; null is an empty field.
-// The identity columns are userId, or email and type, or all three when mixed.
-QByteArray toCsv(const QList<TokenResult> &results);
-// toCsv() a line at a time: the header and a row, with the user ID column,
-// the email and type columns, or both.
+// A CSV header and a row, quoted as RFC 4180 says (null is an empty field),
+// with the user ID column, the email and type columns, or both; the token
+// is kept exact, the other text cells go through csvField().
 QByteArray csvHeader(bool userColumn, bool memberColumns);
 QByteArray csvRow(const TokenResult &result, bool userColumn, bool memberColumns);
 // A text cell: defusedCsvCell() (control characters, formulas) as the
 // window's export does, then quoted.
 QByteArray csvField(const QString &text);
-// The token: quoted where needed, never changed.
-QByteArray csvExactField(const QString &text);
-// Aligned columns for a person: User ID, Status, Token, HTTP, ms, and Error
-// when anything failed.
-QByteArray toTable(const QList<TokenResult> &results);
-
-// toTable() a row at a time: the header's and a result's cells.
+// The table's header and a result's cells: User ID, Status, Token, HTTP,
+// ms, and Error when asked (ResultStream asks when anything failed).
 QStringList tableHeader(bool withError);
 QStringList tableCells(const TokenResult &result, bool withError);
 

@@ -3,7 +3,6 @@
 #include "cli/resultwriter.h"
 #include "core/csvcell.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -49,15 +48,10 @@ private Q_SLOTS:
     void jsonRecordExact_data();
     void jsonRecordExact();
     void jsonRecordRoundTrips();
-    void jsonlOneLineEach();
-    void jsonArray();
     void csvField_data();
     void csvField();
-    void csvKeepsTheTokenButDefusesTheRest();
-    void csvTable();
-    void csvMixedMembers();
-    void table();
-    void tableIsTerminalSafe();
+    void statusAndIdentity();
+    void terminalSafe();
 };
 
 void TestResultWriter::jsonRecordExact_data()
@@ -123,37 +117,6 @@ void TestResultWriter::jsonRecordRoundTrips()
     QCOMPARE(doc.object().value(QLatin1String("key")).toString(), nasty + QStringLiteral("key"));
 }
 
-void TestResultWriter::jsonlOneLineEach()
-{
-    const QList<TokenResult> results{
-        success(QStringLiteral("a\nb"), QStringLiteral("bp_1"), true),
-        failure(QStringLiteral("c"), ErrorKind::Network, QStringLiteral("line1\nline2"), 0)};
-    const QByteArray out = toJsonl(results);
-    QVERIFY(out.endsWith('\n'));
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), jsonRecord(results.at(0)));
-    QCOMPARE(lines.at(1), jsonRecord(results.at(1)));
-}
-
-void TestResultWriter::jsonArray()
-{
-    QCOMPARE(toJsonArray({}), QByteArray("[]\n"));
-    const QList<TokenResult> results{
-        success(QStringLiteral("b"), QStringLiteral("bp_b"), true),
-        failure(QStringLiteral("a"), ErrorKind::NotFound, QStringLiteral("No."), 404)};
-    const QByteArray out = toJsonArray(results);
-    QVERIFY(out.contains(jsonRecord(results.at(0)))); // field order is kept
-    QJsonParseError error{};
-    const QJsonArray array = QJsonDocument::fromJson(out, &error).array();
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(array.size(), 2);
-    QCOMPARE(array.at(0).toObject().value(QLatin1String("userId")).toString(), QStringLiteral("b"));
-    QCOMPARE(array.at(1).toObject().value(QLatin1String("errorKind")).toString(),
-             QStringLiteral("not_found"));
-    QVERIFY(array.at(1).toObject().value(QLatin1String("key")).isNull());
-}
-
 void TestResultWriter::csvField_data()
 {
     QTest::addColumn<QString>("text");
@@ -192,86 +155,24 @@ void TestResultWriter::csvField()
     QCOMPARE(Cli::csvField(text), csvQuoted(defusedCsvCell(text)).toUtf8());
 }
 
-void TestResultWriter::csvKeepsTheTokenButDefusesTheRest()
+void TestResultWriter::statusAndIdentity()
 {
-    const QString formula = QStringLiteral("=cmd|' /C calc'!A0");
-    TokenResult r = success(formula, formula, true);
-    const QList<QByteArray> lines = toCsv({r}).split('\n');
-    QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines.at(1).startsWith("'=cmd|' /C calc'!A0,true,=cmd|' /C calc'!A0,"),
-             lines.at(1).constData());
-    const QByteArray failed =
-        toCsv({failure(QStringLiteral("u1"), ErrorKind::Server, QStringLiteral("-oops\x1b"), 500)});
-    QVERIFY2(failed.contains(",'-oops\xef\xbf\xbd,server,"), failed.constData());
-    QVERIFY(!failed.contains('\x1b'));
+    QCOMPARE(statusText(success(QStringLiteral("u1"), QStringLiteral("bp_1"), true)),
+             QStringLiteral("Active"));
+    QCOMPARE(statusText(success(QStringLiteral("u1"), QStringLiteral("bp_1"), false)),
+             QStringLiteral("Inactive"));
+    QCOMPARE(statusText(failure(QStringLiteral("u1"), ErrorKind::Timeout, QStringLiteral("x"), 0)),
+             QStringLiteral("Failed: timeout"));
+    QCOMPARE(displayIdentity(TokenQuery::forUser(QStringLiteral("u1"))), QStringLiteral("u1"));
+    QCOMPARE(displayIdentity(memberSuccess().query),
+             QStringLiteral("agent1@sandbox.example (AGENT)"));
 }
 
-void TestResultWriter::csvTable()
+void TestResultWriter::terminalSafe()
 {
-    const QList<TokenResult> results{
-        success(QStringLiteral("u1"), QStringLiteral("bp_1"), false),
-        failure(QStringLiteral("u,2"), ErrorKind::Server, QStringLiteral("He said \"no\"."), 500),
-        failure(QStringLiteral("u3"), ErrorKind::Network, QStringLiteral("Down"), 0)};
-    QCOMPARE(toCsv(results),
-             QByteArray("userId,ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n"
-                        "u1,true,bp_1,false,200,,,1,12\n"
-                        "\"u,2\",false,,,500,\"He said \"\"no\"\".\",server,2,9\n"
-                        "u3,false,,,,Down,network,2,9\n"));
-    QCOMPARE(toCsv({}),
-             QByteArray("userId,ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n"));
-}
-
-void TestResultWriter::csvMixedMembers()
-{
-    QCOMPARE(toCsv({memberSuccess()}),
-             QByteArray("email,type,ok,key,active,httpStatus,error,errorKind,attempts,elapsedMs\n"
-                        "agent1@sandbox.example,AGENT,true,bp_m,true,200,,,1,12\n"));
-    const QByteArray mixed =
-        toCsv({success(QStringLiteral("u1"), QStringLiteral("bp_1"), true), memberSuccess()});
-    QVERIFY(mixed.startsWith("userId,email,type,ok,"));
-    QVERIFY(mixed.contains("\nu1,,,true,bp_1,"));
-    QVERIFY(mixed.contains("\n,agent1@sandbox.example,AGENT,true,bp_m,"));
-}
-
-void TestResultWriter::table()
-{
-    const QList<TokenResult> ok{
-        success(QStringLiteral("short"), QStringLiteral("bp_1"), true),
-        success(QStringLiteral("a-much-longer-id"), QStringLiteral("bp_22"), false)};
-    QStringList lines = QString::fromUtf8(toTable(ok)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    QVERIFY(lines.at(0).startsWith(QLatin1String("User ID")));
-    QVERIFY(!lines.at(0).contains(QLatin1String("Error"))); // nothing failed
-    const qsizetype statusColumn = lines.at(0).indexOf(QLatin1String("Status"));
-    QCOMPARE(lines.at(1).indexOf(QLatin1String("Active")), statusColumn);
-    QCOMPARE(lines.at(2).indexOf(QLatin1String("Inactive")), statusColumn);
-    QCOMPARE(lines.at(1).indexOf(QLatin1String("bp_1")),
-             lines.at(0).indexOf(QLatin1String("Token")));
-    for (const QString &line : std::as_const(lines))
-        QVERIFY(!line.endsWith(QLatin1Char(' ')));
-
-    const QList<TokenResult> mixed{
-        success(QStringLiteral("u1"), QStringLiteral("bp_1"), true),
-        failure(QStringLiteral("u2"), ErrorKind::NotFound, QStringLiteral("No customer."), 404),
-        failure(QStringLiteral("u3"), ErrorKind::Timeout, QStringLiteral("Too slow."), 0)};
-    lines = QString::fromUtf8(toTable(mixed)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
-    QVERIFY(lines.at(0).endsWith(QLatin1String("Error")));
-    QVERIFY(lines.at(2).contains(QLatin1String("Failed: not_found")));
-    QVERIFY(lines.at(2).endsWith(QLatin1String("No customer.")));
-    QVERIFY(lines.at(3).contains(QLatin1String(" - "))); // no HTTP reply
-    QCOMPARE(statusText(mixed.at(2)), QStringLiteral("Failed: timeout"));
-}
-
-void TestResultWriter::tableIsTerminalSafe()
-{
-    const QString escape = QStringLiteral("\x1b]0;owned\x07");
-    const QByteArray out = toTable({failure(QStringLiteral("u1"), ErrorKind::Server, escape, 500)});
-    QVERIFY(!out.contains('\x1b'));
-    QVERIFY(!out.contains('\x07'));
-    QCOMPARE(terminalSafe(QStringLiteral("a\x1b"
-                                         "b")),
-             QStringLiteral("a\ufffdb"));
+    QCOMPARE(Cli::terminalSafe(QStringLiteral("a\x1b]0;owned\x07") + QChar(0x9b) +
+                               QStringLiteral("b\tc\r\nü")),
+             QStringLiteral("a\ufffd]0;owned\ufffd\ufffdb\ufffdc\ufffd\ufffdü"));
 }
 
 QTEST_GUILESS_MAIN(TestResultWriter)
