@@ -66,9 +66,6 @@ public:
     void stopForRejectedKey();
 
     bool isBusy() const;
-    int total() const { return m_total; }
-    int done() const { return m_done; }
-    int failed() const { return m_failed; }
 
 Q_SIGNALS:
     // The queries a call to enqueue() added, in order.
@@ -121,6 +118,7 @@ private:
     qsizetype m_feedLeft = 0; // queries the feed has still to give
     QList<QTimer *> m_retryTimers;
     QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
+    // The batch's counts for progressChanged(); the Session's BatchSummary is the one to read.
     int m_total = 0;
     int m_done = 0;
     int m_failed = 0;

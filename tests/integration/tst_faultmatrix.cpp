@@ -257,8 +257,10 @@ void TestFaultMatrix::faultInABatch()
         // (900: a coarse timer may fire up to 5 % early.)
         QVERIFY2(gap >= 900, qPrintable(QString::number(gap)));
     }
-    QCOMPARE(queue.done(), idCount);
-    QCOMPARE(queue.failed(), 1);
+    // The fault's row is the one that failed.
+    QCOMPARE(std::count_if(results.cbegin(), results.cend(),
+                           [](const TokenResult &result) { return !result.ok; }),
+             1);
 
     // Bounded requests; nothing followed the redirect.
     QVERIFY2(sandbox.requestCount() <= idCount * (Retries + 1),
@@ -397,7 +399,6 @@ void TestFaultMatrix::untrustedTlsFailsEveryRow()
                      result.error.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
                  qPrintable(result.error));
     }
-    QCOMPARE(queue.failed(), idCount);
     // Refused in the handshake, before any request (and so the key) was sent.
     QCOMPARE(sandbox.requestCount(), 0);
     QCOMPARE(api.requestsInFlight(), 0);

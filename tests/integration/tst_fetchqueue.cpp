@@ -36,6 +36,26 @@ QHash<QString, TokenResult> resultsByKey(const QSignalSpy &spy)
     }
     return results;
 }
+
+// Final results that failed (not cancelled), as finished() reported them.
+int failuresIn(const QSignalSpy &finished)
+{
+    int failures = 0;
+    for (const auto &args : finished) {
+        const auto result = args.constFirst().value<TokenResult>();
+        failures += !result.ok && !result.cancelled ? 1 : 0;
+    }
+    return failures;
+}
+
+// The counts the last progressChanged(done, total, failed) gave.
+QList<int> lastProgress(const QSignalSpy &progress)
+{
+    if (progress.isEmpty())
+        return {};
+    const QList<QVariant> &args = progress.constLast();
+    return {args.at(0).toInt(), args.at(1).toInt(), args.at(2).toInt()};
+}
 } // namespace
 
 class TestFetchQueue final : public QObject
@@ -83,6 +103,7 @@ void TestFetchQueue::cleanup()
 void TestFetchQueue::fetchesEveryIdOnce()
 {
     QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
+    QSignalSpy progress(m_queue.get(), &FetchQueue::progressChanged);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     QStringList ids = m_sandbox->sampleUserIds(10);
     ids.append(ids.first()); // a duplicate is fetched once
@@ -92,8 +113,9 @@ void TestFetchQueue::fetchesEveryIdOnce()
     QCOMPARE(done.size(), 1);
     QCOMPARE(finished.size(), 10);
     QCOMPARE(m_sandbox->requestCount(), 10);
-    QCOMPARE(m_queue->done(), 10);
-    QCOMPARE(m_queue->failed(), 0);
+    QCOMPARE(failuresIn(finished), 0);
+    // done, total, failed
+    QCOMPARE(lastProgress(progress), (QList<int>{10, 10, 0}));
     const auto results = resultsByKey(finished);
     QCOMPARE(results.size(), 10);
     for (const auto &r : results)
@@ -108,13 +130,14 @@ void TestFetchQueue::honoursTheConcurrencyLimit()
     m_sandbox->setHoldRepliesUntilInFlight(3);
     m_sandbox->setLatency(100ms);
     m_queue->setConcurrency(3);
+    QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->enqueue(queriesFor(m_sandbox->sampleUserIds(12)));
     QVERIFY(done.wait(HangGuardMs));
     QCOMPARE(m_sandbox->maxInFlight(), 3);
     QCOMPARE(m_sandbox->requestCount(), 12);
-    QCOMPARE(m_queue->done(), 12);
-    QCOMPARE(m_queue->failed(), 0);
+    QCOMPARE(finished.size(), 12);
+    QCOMPARE(failuresIn(finished), 0);
 }
 
 void TestFetchQueue::retriesTransientFailures()
@@ -133,6 +156,7 @@ void TestFetchQueue::retriesTransientFailures()
 void TestFetchQueue::givesUpAfterMaxRetries()
 {
     QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
+    QSignalSpy progress(m_queue.get(), &FetchQueue::progressChanged);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->setMaxRetries(1);
     m_queue->enqueue(queriesFor({QStringLiteral("fault-server-error")}));
@@ -141,11 +165,14 @@ void TestFetchQueue::givesUpAfterMaxRetries()
     QCOMPARE(result.errorKind, ErrorKind::Server);
     QCOMPARE(result.attempts, 2);
     QCOMPARE(m_sandbox->requestCount(), 2);
-    QCOMPARE(m_queue->failed(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(failuresIn(finished), 1);
+    QCOMPARE(lastProgress(progress), (QList<int>{1, 1, 1}));
 }
 
 void TestFetchQueue::doesNotRetryPermanentFailures()
 {
+    QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->setMaxRetries(3);
     m_queue->enqueue(
@@ -153,7 +180,8 @@ void TestFetchQueue::doesNotRetryPermanentFailures()
                     QStringLiteral("fault-success-false"), QStringLiteral("fault-wrong-types")}));
     QVERIFY(done.wait(HangGuardMs));
     QCOMPARE(m_sandbox->requestCount(), 3);
-    QCOMPARE(m_queue->failed(), 3);
+    QCOMPARE(finished.size(), 3);
+    QCOMPARE(failuresIn(finished), 3);
 }
 
 void TestFetchQueue::stopsTheBatchOnRejectedKey()
@@ -266,7 +294,7 @@ void TestFetchQueue::rateLimitSlowsTheWholeQueue()
         QCOMPARE(result.attempts, result.query.userId == throttledId ? 2 : 1);
     }
     QCOMPARE(m_sandbox->requestCount(), Healthy + 2);
-    QCOMPARE(m_queue->failed(), 0);
+    QCOMPARE(failuresIn(finished), 0);
 }
 
 void TestFetchQueue::honoursRetryAfterAsHttpDate()
