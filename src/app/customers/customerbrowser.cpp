@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/customers/customerbrowser.h"
 
+#include "app/widgets/columnfitter.h"
 #include "app/widgets/emptystateoverlay.h"
 #include "ui_customerbrowser.h"
 
@@ -10,7 +11,6 @@
 #include "core/session.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -50,14 +50,14 @@ void CustomerBrowser::build()
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->customersView->setModel(m_proxy);
     m_ui->customersView->sortByColumn(-1, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->customersView->horizontalHeader();
-    header->setSectionResizeMode(CustomerTableModel::NameColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics(font());
-    header->resizeSection(CustomerTableModel::EmailColumn, metrics.horizontalAdvance(QStringLiteral(
-                                                               "owner12@some-company.example")));
-    header->resizeSection(CustomerTableModel::UserIdColumn,
-                          metrics.horizontalAdvance(QStringLiteral("64f1a2b3c4d5e6f708192a3b")) +
-                              24);
+    // Each column as wide as its contents; the name and the e-mail, what a
+    // person reads first, take the room left over.
+    using Column = ColumnFitter::Column;
+    new ColumnFitter(m_ui->customersView, {{CustomerTableModel::NameColumn, Column{80, 2, 14}},
+                                           {CustomerTableModel::EmailColumn, Column{64, 1, 14}},
+                                           {CustomerTableModel::CreatedColumn, Column{32, 0, 0}},
+                                           {CustomerTableModel::LastLoginColumn, Column{32, 0, 0}},
+                                           {CustomerTableModel::UserIdColumn, Column{36, 0, 0}}});
     new EmptyStateOverlay(m_ui->customersView, [this] {
         return m_model->rowCount() > 0
                    ? tr("No customer matches the filter.")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/window/windowstate.h"
 
+#include "app/widgets/columnfitter.h"
+
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
@@ -41,6 +43,27 @@ QString splitterKey(const QString &name)
 QString headerKey(const QString &name)
 {
     return QStringLiteral("columns/") + name;
+}
+
+// The columns the user sized by hand, which a ColumnFitter leaves alone.
+QString handSizedKey(const QString &name)
+{
+    return QStringLiteral("handSizedColumns/") + name;
+}
+
+ColumnFitter *fitterOf(const QHeaderView *header)
+{
+    const QObject *view = header->parent();
+    return view ? view->findChild<ColumnFitter *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+QVariantList handSizedValue(const ColumnFitter *fitter)
+{
+    QVariantList columns;
+    const QList<int> handSized = fitter->handSizedColumns();
+    for (int column : handSized)
+        columns.append(column);
+    return columns;
 }
 
 } // namespace
@@ -94,9 +117,20 @@ QHash<QString, QVariant> WindowState::restoreHeaders(const QSettings &settings,
             continue;
         const QVariantList saved = settings.value(key(headerKey(name))).toList();
         // A state saved with other columns would put widths on the wrong ones.
-        if (saved.size() == 2 && saved.at(0).toInt() == header->count())
+        const bool sameColumns = saved.size() == 2 && saved.at(0).toInt() == header->count();
+        if (sameColumns)
             header->restoreState(saved.at(1).toByteArray());
         values.insert(key(headerKey(name)), QVariantList{header->count(), header->saveState()});
+        if (ColumnFitter *fitter = fitterOf(header)) {
+            QList<int> handSized;
+            if (sameColumns) {
+                const QVariantList columns = settings.value(key(handSizedKey(name))).toList();
+                for (const QVariant &column : columns)
+                    handSized.append(column.toInt());
+            }
+            fitter->setHandSizedColumns(handSized);
+            values.insert(key(handSizedKey(name)), handSizedValue(fitter));
+        }
     }
     return values;
 }
@@ -144,6 +178,8 @@ QHash<QString, QVariant> WindowState::layout() const
             continue;
         // With the number of columns it was made for.
         values.insert(key(headerKey(name)), QVariantList{header->count(), header->saveState()});
+        if (const ColumnFitter *fitter = fitterOf(header))
+            values.insert(key(handSizedKey(name)), handSizedValue(fitter));
     }
     return values;
 }

@@ -15,7 +15,8 @@ namespace TokenDesk {
 
 // Keeps a main window's layout from one session to the next in QSettings:
 // its size and position, its toolbars and docks, every named splitter and
-// every named view's columns (widths, order, sort), each keyed by objectName.
+// every named view's columns (widths, order, sort, and which ones a ColumnFitter
+// must leave as the user sized them), each keyed by objectName.
 // Never anything the user typed, so never a secret.
 class WindowState final : public QObject
 {

