@@ -120,6 +120,9 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == CopyColumn && !row.result.token.isEmpty())
             return tr("Copy this token to the clipboard");
         return {};
+    case Qt::AccessibleDescriptionRole:
+        // The whole reason, however narrow the column that shows it.
+        return row.result.error.isEmpty() ? QVariant() : QVariant(row.result.error);
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
         if (index.column() == TokenColumn && !row.result.token.isEmpty())

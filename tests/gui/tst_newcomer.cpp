@@ -8,12 +8,21 @@
 #include "app/customers/customerbrowser.h"
 #include "app/widgets/columnfitter.h"
 #include "core/customertablemodel.h"
+#include "core/tokenroles.h"
+#include "core/tokentablemodel.h"
 #include "windowfixture.h"
 
+#include <QAccessible>
+#include <QAccessibleTableInterface>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,9 +39,13 @@ private Q_SLOTS:
     void customerColumnsShowTheirContents_data();
     void customerColumnsShowTheirContents();
     void handSetColumnWidthIsKeptAndRemembered();
+    void failedRowReasonIsReadableWhole();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
+    // Types the key and the IDs and presses Fetch tokens; waits for the batch.
+    void fetch(const QStringList &ids);
+    QTableView *tokensView() const { return child<QTableView>("tokensView"); }
     // Loads the sandbox's customers into the Customer list, shown in front.
     void loadCustomers();
     QTableView *customersView() const { return child<QTableView>("customersView"); }
@@ -70,6 +83,15 @@ void TestNewcomer::loadCustomers()
     QTRY_COMPARE_WITH_TIMEOUT(customersView()->model()->rowCount(),
                               static_cast<int>(m_sandbox->customers().size()), 30000);
     QTRY_VERIFY(!isListing());
+}
+
+void TestNewcomer::fetch(const QStringList &ids)
+{
+    child<QLineEdit>("agencyKeyEdit")->setText(Sandbox::SandboxServer::demoKey());
+    child<QPlainTextEdit>("userIdsEdit")->setPlainText(ids.join(QLatin1Char('\n')));
+    QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+    QTest::mouseClick(child<QPushButton>("fetchButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
 }
 
 int TestNewcomer::neededWidth(const QTableView *view, int column) const
@@ -188,6 +210,62 @@ void TestNewcomer::handSetColumnWidthIsKeptAndRemembered()
     const auto *fitter = view->findChild<ColumnFitter *>();
     QVERIFY(fitter);
     QCOMPARE(fitter->handSizedColumns(), QList<int>{column});
+}
+
+void TestNewcomer::failedRowReasonIsReadableWhole()
+{
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    const Sandbox::Customer known = m_sandbox->customers().at(0);
+    const QString unknown1 = QStringLiteral("ffffffffffffffffffffff01");
+    const QString unknown2 = QStringLiteral("ffffffffffffffffffffff02");
+    fetch({unknown1, known.id, unknown2});
+    QTableView *view = tokensView();
+    QAbstractItemModel *model = view->model();
+    QCOMPARE(model->rowCount(), 3);
+    const QString reason = model->index(0, 0).data(ErrorMessageRole).toString();
+    QVERIFY2(reason.startsWith(QLatin1String("No customer with this user ID")), qPrintable(reason));
+    const int tokenColumn = TokenTableModel::TokenColumn;
+
+    // Each cell of the failed row: the whole reason as its tooltip and as its
+    // accessible description (what a screen reader says after the cell).
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view);
+    QVERIFY(table && table->tableInterface());
+    for (int column = 0; column < model->columnCount(); ++column) {
+        QCOMPARE(model->index(0, column).data(Qt::ToolTipRole).toString(), reason);
+        QAccessibleInterface *cell = table->tableInterface()->cellAt(0, column);
+        QVERIFY(cell);
+        QCOMPARE(cell->text(QAccessible::Description), reason);
+        // A row that was fetched has no reason to describe.
+        QCOMPARE(table->tableInterface()->cellAt(1, column)->text(QAccessible::Description),
+                 QString());
+    }
+
+    // The details line below the table: the current row's whole reason.
+    auto *details = child<QLabel>("failureDetailsLabel");
+    QVERIFY(details->isHidden());
+    view->setFocus();
+    view->setCurrentIndex(model->index(2, tokenColumn));
+    QTRY_VERIFY(details->isVisible());
+    QVERIFY2(details->text().contains(reason), qPrintable(details->text()));
+    QVERIFY(details->text().contains(unknown2));
+    QVERIFY(details->width() >= details->fontMetrics().horizontalAdvance(reason));
+    view->setCurrentIndex(model->index(1, tokenColumn));
+    QTRY_VERIFY(details->isHidden());
+
+    // Every failure at once: the context menu copies each failed row's ID and
+    // reason, one a line, when no failed row is selected.
+    auto *copyFailures = m_window->findChild<QAction *>(QStringLiteral("copyFailuresAction"));
+    QVERIFY(copyFailures);
+    QVERIFY(view->actions().contains(copyFailures));
+    copyFailures->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), unknown1 + QLatin1Char('\t') + reason +
+                                                    QLatin1Char('\n') + unknown2 +
+                                                    QLatin1Char('\t') + reason + QLatin1Char('\n'));
+    // With a failed row selected, that one only.
+    view->selectRow(2);
+    copyFailures->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             unknown2 + QLatin1Char('\t') + reason + QLatin1Char('\n'));
 }
 
 QTEST_MAIN(TestNewcomer)

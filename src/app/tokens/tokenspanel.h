@@ -92,6 +92,11 @@ private:
     void copyTokenAt(int row);
     void toggleRowRevealed(int sourceRow);
     void restartRevealTimer();
+    void setUpFailureDetails();
+    // Why the current row failed, in full, below the table.
+    void showFailureDetails();
+    // "ID<tab>reason" for each failed row of the selection, or of the table.
+    void copyFailureReasons();
 
     std::unique_ptr<Ui::TokensPanel> m_ui;
     Session *m_session;
@@ -102,6 +107,7 @@ private:
     Actions m_actions;
     DialogHooks m_hooks;
     QTimer *m_revealTimer;
+    QAction *m_copyFailuresAction;
 };
 
 } // namespace TokenDesk
