@@ -87,8 +87,6 @@ bool FetchQueue::isBusy() const
 void FetchQueue::beginBatchIfIdle()
 {
     if (!isBusy()) {
-        // A new batch: progress counts from zero again.
-        m_total = m_done = m_failed = 0;
         m_keyRejected = false;
         m_wrongAddress.clear();
     }
@@ -105,14 +103,12 @@ QList<TokenQuery> FetchQueue::enqueue(const QList<TokenQuery> &queries)
         m_pendingIds.insert(id);
         m_waiting.push_back({query, 0, 0, nullptr});
         added.append(query);
-        ++m_total;
     }
     // One signal for the whole batch: a view can insert thousands of rows at once.
     if (!added.isEmpty())
         Q_EMIT queued(added);
     if (!added.isEmpty())
         m_batchActive = true;
-    Q_EMIT progressChanged(m_done, m_total, m_failed);
     pump();
     return added;
 }
@@ -126,9 +122,7 @@ bool FetchQueue::enqueueFeed(qsizetype count, QueryFeed next)
         return true;
     m_feed = std::move(next);
     m_feedLeft = count;
-    m_total += static_cast<int>(count);
     m_batchActive = true;
-    Q_EMIT progressChanged(m_done, m_total, m_failed);
     pump();
     return true;
 }
@@ -264,11 +258,7 @@ void FetchQueue::complete(TokenResult result, const Entry &entry)
     result.attempts = entry.attempts;
     result.elapsedMs += entry.elapsedMs;
     m_pendingIds.remove(entry.query.id());
-    ++m_done;
-    if (!result.ok && !result.cancelled)
-        ++m_failed;
     Q_EMIT finished(result);
-    Q_EMIT progressChanged(m_done, m_total, m_failed);
 }
 
 void FetchQueue::cancelWaiting()

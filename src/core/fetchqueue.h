@@ -73,7 +73,6 @@ Q_SIGNALS:
     void started(const TokenDesk::TokenQuery &query);
     // The final result for a query, after any retries.
     void finished(const TokenDesk::TokenResult &result);
-    void progressChanged(int done, int total, int failed);
     // The agency key was rejected (401/403): nothing more will be sent.
     void authRejected(const TokenDesk::TokenResult &result);
     // A token request met a 404 that is not the API's (isWrongAddress()): the
@@ -117,11 +116,7 @@ private:
     QueryFeed m_feed;
     qsizetype m_feedLeft = 0; // queries the feed has still to give
     QList<QTimer *> m_retryTimers;
-    QTimer *m_resumeTimer; // runs while a 429 holds the whole queue back
-    // The batch's counts for progressChanged(); the Session's BatchSummary is the one to read.
-    int m_total = 0;
-    int m_done = 0;
-    int m_failed = 0;
+    QTimer *m_resumeTimer;      // runs while a 429 holds the whole queue back
     bool m_batchActive = false; // so batchFinished() is emitted once per batch
     bool m_keyRejected = false; // so authRejected() is emitted once per batch
     QString m_wrongAddress;     // the sentence, once the base URL proved wrong in this batch

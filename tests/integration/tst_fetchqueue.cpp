@@ -48,14 +48,6 @@ int failuresIn(const QSignalSpy &finished)
     return failures;
 }
 
-// The counts the last progressChanged(done, total, failed) gave.
-QList<int> lastProgress(const QSignalSpy &progress)
-{
-    if (progress.isEmpty())
-        return {};
-    const QList<QVariant> &args = progress.constLast();
-    return {args.at(0).toInt(), args.at(1).toInt(), args.at(2).toInt()};
-}
 } // namespace
 
 class TestFetchQueue final : public QObject
@@ -103,7 +95,6 @@ void TestFetchQueue::cleanup()
 void TestFetchQueue::fetchesEveryIdOnce()
 {
     QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
-    QSignalSpy progress(m_queue.get(), &FetchQueue::progressChanged);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     QStringList ids = m_sandbox->sampleUserIds(10);
     ids.append(ids.first()); // a duplicate is fetched once
@@ -115,7 +106,6 @@ void TestFetchQueue::fetchesEveryIdOnce()
     QCOMPARE(m_sandbox->requestCount(), 10);
     QCOMPARE(failuresIn(finished), 0);
     // done, total, failed
-    QCOMPARE(lastProgress(progress), (QList<int>{10, 10, 0}));
     const auto results = resultsByKey(finished);
     QCOMPARE(results.size(), 10);
     for (const auto &r : results)
@@ -156,7 +146,6 @@ void TestFetchQueue::retriesTransientFailures()
 void TestFetchQueue::givesUpAfterMaxRetries()
 {
     QSignalSpy finished(m_queue.get(), &FetchQueue::finished);
-    QSignalSpy progress(m_queue.get(), &FetchQueue::progressChanged);
     QSignalSpy done(m_queue.get(), &FetchQueue::batchFinished);
     m_queue->setMaxRetries(1);
     m_queue->enqueue(queriesFor({QStringLiteral("fault-server-error")}));
@@ -167,7 +156,6 @@ void TestFetchQueue::givesUpAfterMaxRetries()
     QCOMPARE(m_sandbox->requestCount(), 2);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(failuresIn(finished), 1);
-    QCOMPARE(lastProgress(progress), (QList<int>{1, 1, 1}));
 }
 
 void TestFetchQueue::doesNotRetryPermanentFailures()

@@ -32,16 +32,15 @@ BatchProgress::BatchProgress(Session *session, QStatusBar *statusBar)
     m_statusBar->addPermanentWidget(this);
 
     connect(m_cancel, &QPushButton::clicked, m_session, &Session::cancelBatch);
-    connect(m_session->queue(), &FetchQueue::progressChanged, this,
-            [this](int done, int total, int failed) {
-                m_bar->setMaximum(std::max(total, 1));
-                m_bar->setValue(done);
-                m_bar->setFormat(failed > 0
-                                     ? tr("%1 of %2, %3 failed").arg(done).arg(total).arg(failed)
-                                     : tr("%1 of %2").arg(done).arg(total));
-            });
-    // New queries went out (the summary changes with each result too).
-    connect(m_session, &Session::summaryChanged, this, [this] {
+    // The Session's summary is the one count: new queries went out, or a
+    // result came.
+    connect(m_session, &Session::summaryChanged, this, [this](const BatchSummary &summary) {
+        m_bar->setMaximum(std::max(summary.total, 1));
+        m_bar->setValue(summary.done);
+        m_bar->setFormat(
+            summary.failed > 0
+                ? tr("%1 of %2, %3 failed").arg(summary.done).arg(summary.total).arg(summary.failed)
+                : tr("%1 of %2").arg(summary.done).arg(summary.total));
         if (m_session->isFetching())
             setVisible(true);
     });
