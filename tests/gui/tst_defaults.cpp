@@ -176,15 +176,12 @@ void TestDefaults::clipboardIsClearedAfterThirtySeconds()
     QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
     // The countdown starts at 30 (no event loop has run since the copy).
     QCOMPARE(m_window->clipboardGuard()->secondsLeft(), 30);
-    // "30 second(s)" untranslated, "30 seconds" through the English catalogue.
-    const QString message = m_window->statusBar()->currentMessage();
-    QVERIFY2(message.startsWith(
-                 QStringLiteral("Copied the token for %1. The clipboard is cleared in 30 second")
-                     .arg(customer.id)),
-             qPrintable(message));
+    // The countdown says it, from 30 s: "30 s" untranslated or through the English catalogue.
     auto *countdown = m_window->statusBar()->findChild<QLabel *>();
     QVERIFY(countdown);
-    QTRY_VERIFY(countdown->text().startsWith(QLatin1String("Clipboard clears in")));
+    QTRY_VERIFY2(countdown->text().startsWith(QLatin1String("Clipboard clears in 30 s")) ||
+                     countdown->text().startsWith(QLatin1String("Clipboard clears in 29 s")),
+                 qPrintable(countdown->text()));
 }
 
 void TestDefaults::revealedTokensHideAfterTwentySeconds()

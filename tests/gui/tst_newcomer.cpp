@@ -6,6 +6,7 @@
 // settings show a whole address, and a double-clicked customer's token is
 // one Ctrl+C away.
 #include "app/customers/customerbrowser.h"
+#include "app/settings/appsettings.h"
 #include "app/widgets/columnfitter.h"
 #include "core/customertablemodel.h"
 #include "core/tokenroles.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void customerColumnsShowTheirContents();
     void handSetColumnWidthIsKeptAndRemembered();
     void failedRowReasonIsReadableWhole();
+    void copySaysOneThingOnce();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -266,6 +269,42 @@ void TestNewcomer::failedRowReasonIsReadableWhole()
     copyFailures->trigger();
     QCOMPARE(QApplication::clipboard()->text(),
              unknown2 + QLatin1Char('\t') + reason + QLatin1Char('\n'));
+}
+
+void TestNewcomer::copySaysOneThingOnce()
+{
+    QVERIFY(openWindowAt(QSize(1280, 800)));
+    m_window->settings()->setClipboardClearSeconds(47); // a number seen nowhere else
+    const Sandbox::Customer customer = m_sandbox->customers().at(0);
+    fetch({customer.id});
+    QTableView *view = tokensView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, TokenTableModel::TokenColumn));
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
+
+    // The message says what happened; the countdown beside it, when the
+    // clipboard is cleared: the delay is told once, not twice.
+    QStatusBar *bar = m_window->statusBar();
+    const QString message = bar->currentMessage();
+    QVERIFY2(message.startsWith(QLatin1String("Copied the token for ")), qPrintable(message));
+    QStringList said{message};
+    const auto labels = bar->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->isVisible() && !label->text().isEmpty())
+            said.append(label->text());
+    }
+    const auto mentions = [&said](const QString &word) {
+        return std::count_if(said.cbegin(), said.cend(), [&word](const QString &text) {
+            return text.contains(word, Qt::CaseInsensitive);
+        });
+    };
+    QCOMPARE(mentions(QStringLiteral("47")), 1);
+    QCOMPARE(mentions(QStringLiteral("clear")), 1);
+    auto *countdown = bar->findChild<QLabel *>();
+    QVERIFY(countdown);
+    QCOMPARE(countdown->accessibleName(), QStringLiteral("Clipboard countdown"));
+    QVERIFY2(countdown->text().contains(QLatin1String("47")), qPrintable(countdown->text()));
 }
 
 QTEST_MAIN(TestNewcomer)

@@ -439,12 +439,8 @@ void TokensPanel::copyTokenAt(int row)
         return;
     }
     m_clipboard->copySecret(token);
-    const auto delay = static_cast<int>(m_clipboard->clearDelay().count());
-    Q_EMIT statusMessage(
-        delay > 0 ? tr("Copied the token for %1. The clipboard is cleared in %Ln second(s).",
-                       nullptr, delay)
-                        .arg(who)
-                  : tr("Copied the token for %1.").arg(who));
+    // When it is cleared, the status bar's countdown says, once.
+    Q_EMIT statusMessage(tr("Copied the token for %1.").arg(who));
 }
 
 } // namespace TokenDesk
