@@ -302,9 +302,9 @@ void TestExportDialogs::exportsThroughTheRealDialogs()
     QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
 #endif
-    QCOMPARE(m_window->statusBar()->currentMessage(), QLatin1String("Exported 4 rows to ") +
-                                                          QDir::toNativeSeparators(path) +
-                                                          QLatin1String(", readable by you only."));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Exported 4 rows to \u2068") + QDir::toNativeSeparators(path) +
+                 QStringLiteral("\u2069, readable by you only."));
 
     // The secrets: each token whole, once; the agency key nowhere.
     QCOMPARE(bytes.count(CanaryToken.toUtf8()), 1);

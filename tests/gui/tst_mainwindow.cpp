@@ -225,7 +225,8 @@ void TestMainWindow::keyToggleShowsAndHidesTheKey()
     QCOMPARE(toggle->text(), QStringLiteral("Show key"));
     keyEdit->setText(QStringLiteral("agency-key-0123456789-wxyz"));
     auto *tail = child<QLabel>("agencyKeyTailLabel");
-    QCOMPARE(tail->text(), QStringLiteral("ends in wxyz"));
+    // The key's tail keeps its own direction (an isolate) in a right-to-left sentence.
+    QCOMPARE(tail->text(), QStringLiteral("ends in \u2068wxyz\u2069"));
     toggle->trigger();
     QCOMPARE(keyEdit->echoMode(), QLineEdit::Normal);
     QVERIFY(tail->text().isEmpty()); // the whole key is on show anyway
@@ -601,9 +602,9 @@ void TestMainWindow::exportsAfterConfirmationReadableByOwnerOnly()
     QCOMPARE(file.permissions() &
                  (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
              QFile::Permissions());
-    QCOMPARE(m_window->statusBar()->currentMessage(), QLatin1String("Exported 1 row to ") +
-                                                          QDir::toNativeSeparators(path) +
-                                                          QLatin1String(", readable by you only."));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Exported 1 row to \u2068") + QDir::toNativeSeparators(path) +
+                 QStringLiteral("\u2069, readable by you only."));
 }
 
 void TestMainWindow::copiesUserIdAndTokenAndCountsDown()
@@ -640,7 +641,8 @@ void TestMainWindow::importsACsvFile()
     // The row without an ID was reported, not silently dropped.
     auto *notice = m_window->findChild<QMessageBox *>(QStringLiteral("noticeMessageBox"));
     QVERIFY(notice);
-    QCOMPARE(notice->windowTitle(), QStringLiteral("Some lines of customers.csv were skipped"));
+    QCOMPARE(notice->windowTitle(),
+             QStringLiteral("Some lines of \u2068customers.csv\u2069 were skipped"));
     QCOMPARE(notice->text(),
              QStringLiteral("1 line could not be used; the other IDs are being fetched."));
     QCOMPARE(notice->detailedText(), QStringLiteral("Line 4 has no userId; skipped."));

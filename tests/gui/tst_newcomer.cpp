@@ -8,6 +8,7 @@
 #include "app/customers/customerbrowser.h"
 #include "app/settings/appsettings.h"
 #include "app/widgets/columnfitter.h"
+#include "app/widgets/owndirectiondelegate.h"
 #include "core/customertablemodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void handSetColumnWidthIsKeptAndRemembered();
     void failedRowReasonIsReadableWhole();
     void copySaysOneThingOnce();
+    void rightToLeftKeepsEmbeddedTextsDirection();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -65,6 +68,8 @@ void TestNewcomer::initTestCase()
 
 void TestNewcomer::cleanup()
 {
+    if (m_window)
+        m_window->settings()->setLanguage(QString());
     closeWindow();
     QSettings().clear();
 }
@@ -305,6 +310,75 @@ void TestNewcomer::copySaysOneThingOnce()
     QVERIFY(countdown);
     QCOMPARE(countdown->accessibleName(), QStringLiteral("Clipboard countdown"));
     QVERIFY2(countdown->text().contains(QLatin1String("47")), qPrintable(countdown->text()));
+}
+
+void TestNewcomer::rightToLeftKeepsEmbeddedTextsDirection()
+{
+    const QChar isolate(0x2068);
+    const QChar pop(0x2069);
+    QVERIFY(openWindowAt(QSize(1280, 800)));
+    m_window->settings()->setLanguage(QStringLiteral("ar"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+
+    // A message that embeds a user ID holds it in an isolate: in Arabic its
+    // Latin letters and digits stay together, and the sentence's full stop
+    // stays the sentence's.
+    const Sandbox::Customer customer = m_sandbox->customers().at(0);
+    const QString unknown = QStringLiteral("ffffffffffffffffffffff09");
+    fetch({customer.id, unknown});
+    QTableView *tokens = tokensView();
+    tokens->setFocus();
+    tokens->setCurrentIndex(tokens->model()->index(0, TokenTableModel::TokenColumn));
+    QTest::keySequence(tokens, QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(isolate + customer.id + pop), qPrintable(message));
+    QVERIFY(!message.startsWith(QLatin1String("Copied"))); // worded in Arabic
+    tokens->setCurrentIndex(tokens->model()->index(1, TokenTableModel::TokenColumn));
+    const QString details = child<QLabel>("failureDetailsLabel")->text();
+    QVERIFY2(details.contains(isolate + unknown + pop), qPrintable(details));
+
+    // A Latin name in the Arabic window: drawn left to right, so its final
+    // punctuation stays at its end and it elides at its end, yet from the
+    // column's leading edge, the right.
+    loadCustomers();
+    QTableView *customers = customersView();
+    const auto *names = qobject_cast<OwnDirectionDelegate *>(customers->itemDelegateForIndex(
+        customers->model()->index(0, CustomerTableModel::NameColumn)));
+    QVERIFY(names);
+    const auto optionFor = [](const QTableView *view, const OwnDirectionDelegate *delegate,
+                              const QModelIndex &index) {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        delegate->initStyleOption(&option, index);
+        return option;
+    };
+    for (int row = 0; row < customers->model()->rowCount(); ++row) {
+        const QModelIndex name = customers->model()->index(row, CustomerTableModel::NameColumn);
+        const QStyleOptionViewItem option = optionFor(customers, names, name);
+        QCOMPARE(option.text, name.data().toString());
+        QCOMPARE(option.direction, Qt::LeftToRight);
+        QCOMPARE(option.displayAlignment & Qt::AlignHorizontal_Mask,
+                 Qt::AlignRight | Qt::AlignAbsolute);
+        QCOMPARE(option.textElideMode, Qt::ElideRight);
+    }
+    // The e-mails too; and the fetched tokens' customer names.
+    QCOMPARE(customers->itemDelegateForIndex(
+                 customers->model()->index(0, CustomerTableModel::EmailColumn)),
+             names);
+    QVERIFY(qobject_cast<OwnDirectionDelegate *>(
+        tokens->itemDelegateForIndex(tokens->model()->index(0, TokenTableModel::CustomerColumn))));
+
+    // An Arabic name reads right to left in either window.
+    QStandardItemModel arabic(1, 1);
+    arabic.setData(arabic.index(0, 0), QString::fromUtf8("مخبز الشام."));
+    QCOMPARE(optionFor(customers, names, arabic.index(0, 0)).direction, Qt::RightToLeft);
+    m_window->settings()->setLanguage(QString());
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+    const QStyleOptionViewItem inEnglish = optionFor(customers, names, arabic.index(0, 0));
+    QCOMPARE(inEnglish.direction, Qt::RightToLeft);
+    QCOMPARE(inEnglish.displayAlignment & Qt::AlignHorizontal_Mask,
+             Qt::AlignLeft | Qt::AlignAbsolute);
 }
 
 QTEST_MAIN(TestNewcomer)

@@ -3,6 +3,7 @@
 #include "app/connection/agencykeyfield.h"
 
 #include "app/style/themedicon.h"
+#include "app/widgets/bidi.h"
 
 #include <QAction>
 #include <QLabel>
@@ -40,7 +41,8 @@ void AgencyKeyField::updateTail()
 {
     const QString key = m_edit->text().trimmed();
     const bool hidden = m_edit->echoMode() != QLineEdit::Normal;
-    m_tail->setText(hidden && key.size() > 8 ? tr("ends in %1").arg(key.right(4)) : QString());
+    m_tail->setText(hidden && key.size() > 8 ? tr("ends in %1").arg(isolated(key.right(4)))
+                                             : QString());
 }
 
 } // namespace TokenDesk

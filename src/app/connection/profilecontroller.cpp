@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/connection/profilecontroller.h"
 
+#include "app/widgets/bidi.h"
+
 #include "keychain/keyvault.h"
 
 #include <QCheckBox>
@@ -71,7 +73,7 @@ void ProfileController::open(const QString &name)
     Q_EMIT baseUrlChosen(profile->baseUrl);
     if (profile->rememberKey)
         m_vault->read(profile->name);
-    Q_EMIT statusMessage(tr("Opened the profile “%1”.").arg(profile->name));
+    Q_EMIT statusMessage(tr("Opened the profile “%1”.").arg(isolated(profile->name)));
 }
 
 void ProfileController::onKeyRead(const QString &profile, const KeyVaultResult &result)
@@ -85,7 +87,7 @@ void ProfileController::onKeyRead(const QString &profile, const KeyVaultResult &
     } else if (result.status == KeyVaultResult::Status::NoKeychain)
         reportMissingKeychain(result);
     else if (result.status == KeyVaultResult::Status::NotFound)
-        Q_EMIT statusMessage(tr("No key is stored for “%1”: enter it.").arg(profile));
+        Q_EMIT statusMessage(tr("No key is stored for “%1”: enter it.").arg(isolated(profile)));
 }
 
 void ProfileController::saveCurrent(const QString &baseUrl)
@@ -104,13 +106,14 @@ void ProfileController::saveCurrent(const QString &baseUrl)
         m_vault->write(name, key);
     else if (!profile.rememberKey)
         m_vault->remove(name); // "Remember key" off: forget what was stored
-    Q_EMIT statusMessage(tr("Saved the profile “%1”.").arg(name));
+    Q_EMIT statusMessage(tr("Saved the profile “%1”.").arg(isolated(name)));
 }
 
 void ProfileController::onKeyWritten(const QString &profile, const KeyVaultResult &result)
 {
     if (result.ok())
-        Q_EMIT statusMessage(tr("The key of “%1” is in the system keychain.").arg(profile));
+        Q_EMIT statusMessage(
+            tr("The key of “%1” is in the system keychain.").arg(isolated(profile)));
     else if (result.status == KeyVaultResult::Status::NoKeychain)
         reportMissingKeychain(result);
     else
@@ -125,7 +128,7 @@ void ProfileController::removeCurrent()
     m_vault->remove(name); // a deleted profile takes its key with it
     fillList(QString());
     m_widgets.key->clear();
-    Q_EMIT statusMessage(tr("Deleted the profile “%1” and its stored key.").arg(name));
+    Q_EMIT statusMessage(tr("Deleted the profile “%1” and its stored key.").arg(isolated(name)));
 }
 
 void ProfileController::reportMissingKeychain(const KeyVaultResult &result)

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/customers/customerbrowser.h"
 
+#include "app/tokens/lefttorighttextdelegate.h"
 #include "app/widgets/columnfitter.h"
 #include "app/widgets/emptystateoverlay.h"
+#include "app/widgets/owndirectiondelegate.h"
 #include "ui_customerbrowser.h"
 
 #include "core/customerlister.h"
@@ -50,6 +52,13 @@ void CustomerBrowser::build()
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->customersView->setModel(m_proxy);
     m_ui->customersView->sortByColumn(-1, Qt::AscendingOrder);
+    // Names and e-mails in their own direction, user IDs left to right.
+    QTableView *view = m_ui->customersView;
+    auto *ownDirection = new OwnDirectionDelegate(view);
+    view->setItemDelegateForColumn(CustomerTableModel::NameColumn, ownDirection);
+    view->setItemDelegateForColumn(CustomerTableModel::EmailColumn, ownDirection);
+    view->setItemDelegateForColumn(CustomerTableModel::UserIdColumn,
+                                   new LeftToRightTextDelegate(view));
     // Each column as wide as its contents; the name and the e-mail, what a
     // person reads first, take the room left over.
     using Column = ColumnFitter::Column;

@@ -14,6 +14,7 @@
 #include "app/widgets/bidi.h"
 #include "app/widgets/emptystateoverlay.h"
 #include "app/widgets/notice.h"
+#include "app/widgets/owndirectiondelegate.h"
 #include "app/window/firstpaint.h"
 #include "ui_tokenspanel.h"
 
@@ -91,6 +92,7 @@ void TokensPanel::setUpTable()
     auto *leftToRight = new LeftToRightTextDelegate(view);
     view->setItemDelegateForColumn(TokenTableModel::UserIdColumn, leftToRight);
     view->setItemDelegateForColumn(TokenTableModel::TokenColumn, leftToRight);
+    view->setItemDelegateForColumn(TokenTableModel::CustomerColumn, new OwnDirectionDelegate(view));
     auto *copyDelegate = new CopyButtonDelegate(view);
     view->setItemDelegateForColumn(TokenTableModel::CopyColumn, copyDelegate);
     connect(copyDelegate, &CopyButtonDelegate::copyRequested, this,
@@ -366,7 +368,7 @@ void TokensPanel::exportTokens()
     const QString problem = writeSecretFile(path, json ? toExportJson(rows) : toExportCsv(rows));
     Q_EMIT statusMessage(
         problem.isEmpty() ? tr("Exported %Ln row(s) to %1, readable by you only.", nullptr, count)
-                                .arg(QDir::toNativeSeparators(path))
+                                .arg(isolated(QDir::toNativeSeparators(path)))
                           : problem);
 }
 
@@ -386,11 +388,11 @@ void TokensPanel::importFile(const QString &path)
     if (!file.problem.isEmpty()) {
         // Nothing from a broken file is used: the table stays as it was.
         Q_EMIT statusMessage(file.problem);
-        showNotice(this, tr("Cannot import %1").arg(name), file.problem);
+        showNotice(this, tr("Cannot import %1").arg(isolated(name)), file.problem);
         return;
     }
     if (!file.warnings.isEmpty())
-        showNotice(this, tr("Some lines of %1 were skipped").arg(name),
+        showNotice(this, tr("Some lines of %1 were skipped").arg(isolated(name)),
                    tr("%Ln line(s) could not be used; the other IDs are being fetched.", nullptr,
                       static_cast<int>(file.warnings.size())),
                    file.warnings.join(QLatin1Char('\n')));
@@ -412,8 +414,8 @@ void TokensPanel::copySelectedAs(bool withUserId)
     m_clipboard->copySecret(copyAsText(chosen.constFirst(), withUserId ? CopyFormat::UserIdAndToken
                                                                        : CopyFormat::TokenOnly));
     const QString who = m_model->index(row, TokenTableModel::UserIdColumn).data().toString();
-    Q_EMIT statusMessage(withUserId ? tr("Copied the user ID and token for %1.").arg(who)
-                                    : tr("Copied the token for %1.").arg(who));
+    Q_EMIT statusMessage(withUserId ? tr("Copied the user ID and token for %1.").arg(isolated(who))
+                                    : tr("Copied the token for %1.").arg(isolated(who)));
 }
 
 void TokensPanel::copySelectedToken()
@@ -435,12 +437,12 @@ void TokensPanel::copyTokenAt(int row)
     const QString token = index.data(RawTokenRole).toString();
     const QString who = index.data(Qt::DisplayRole).toString();
     if (token.isEmpty()) {
-        Q_EMIT statusMessage(tr("There is no token to copy for %1.").arg(who));
+        Q_EMIT statusMessage(tr("There is no token to copy for %1.").arg(isolated(who)));
         return;
     }
     m_clipboard->copySecret(token);
     // When it is cleared, the status bar's countdown says, once.
-    Q_EMIT statusMessage(tr("Copied the token for %1.").arg(who));
+    Q_EMIT statusMessage(tr("Copied the token for %1.").arg(isolated(who)));
 }
 
 } // namespace TokenDesk
