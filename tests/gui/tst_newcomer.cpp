@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void failedRowReasonIsReadableWhole();
     void copySaysOneThingOnce();
     void rightToLeftKeepsEmbeddedTextsDirection();
+    void settingsShowAWholeAddress_data();
+    void settingsShowAWholeAddress();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -379,6 +382,52 @@ void TestNewcomer::rightToLeftKeepsEmbeddedTextsDirection()
     QCOMPARE(inEnglish.direction, Qt::RightToLeft);
     QCOMPARE(inEnglish.displayAlignment & Qt::AlignHorizontal_Mask,
              Qt::AlignLeft | Qt::AlignAbsolute);
+}
+
+void TestNewcomer::settingsShowAWholeAddress_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Hindi") << QStringLiteral("hi");
+    QTest::newRow("Arabic") << QStringLiteral("ar");
+}
+
+void TestNewcomer::settingsShowAWholeAddress()
+{
+    QFETCH(QString, language);
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    m_window->settings()->setLanguage(language);
+    m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    QVERIFY(edit);
+
+    // However small the user makes the dialog (its layout's minimum), and
+    // whatever width its other rows give it in this language:
+    // The field asks for that room itself, not by the chance of a long label.
+    QVERIFY(edit->minimumWidth() >= edit->fontMetrics().horizontalAdvance(QStringLiteral(
+                                        "https://api.v7.botpenguin.com/customer/1")));
+    dialog->resize(dialog->minimumSizeHint());
+    QTRY_COMPARE(dialog->size(), dialog->minimumSizeHint());
+    // a 40-character address, not the one the dialog is sized by: at its end
+    // the cursor is as far from the start as the whole text is wide, so
+    // nothing scrolled out of sight.
+    const QString url = QStringLiteral("https://api.v7.botpenguin.com/customer/1");
+    QCOMPARE(url.size(), 40);
+    const auto cursor = [edit] {
+        return edit->inputMethodQuery(Qt::ImCursorRectangle).toRect();
+    };
+    edit->setFocus();
+    edit->setText(url);
+    edit->home(false);
+    const int start = cursor().center().x();
+    edit->end(false);
+    const int end = cursor().center().x();
+    QCOMPARE(end - start, edit->fontMetrics().horizontalAdvance(url));
+    QVERIFY(cursor().right() <= edit->contentsRect().right());
+    dialog->close();
 }
 
 QTEST_MAIN(TestNewcomer)

@@ -11,6 +11,7 @@
 #include "i18n/translations.h"
 
 #include <QEvent>
+#include <QLineEdit>
 
 #include <QPushButton>
 
@@ -36,6 +37,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    fitBaseUrlField();
     fillLanguages();
     showValues();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, [this](int index) {
@@ -88,8 +90,24 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        fitBaseUrlField();
     }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::fitBaseUrlField()
+{
+    // Wide enough for a whole address of 40 characters, such as
+    // https://api.v7.botpenguin.com with a path, in this font and style.
+    // QLineEdit's own hint is 17 x-widths plus its frame and margins: the
+    // same frame and margins around the address.
+    QLineEdit *edit = m_ui->baseUrlEdit;
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int padding = edit->sizeHint().width() - 17 * metrics.horizontalAdvance(QLatin1Char('x'));
+    edit->setMinimumWidth(
+        metrics.horizontalAdvance(QStringLiteral("https://partner-api.v7.botpenguin.com/v2")) +
+        padding + 2 * metrics.averageCharWidth()); // the cursor, and letters wider than these
 }
 
 void SettingsDialog::fillLanguages()

@@ -40,6 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fitBaseUrlField();
     void fillLanguages();
     void showValues();
     void applyBaseUrl();
