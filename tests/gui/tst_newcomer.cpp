@@ -9,6 +9,7 @@
 #include "app/settings/appsettings.h"
 #include "app/widgets/columnfitter.h"
 #include "app/widgets/owndirectiondelegate.h"
+#include "core/customerroles.h"
 #include "core/customertablemodel.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void rightToLeftKeepsEmbeddedTextsDirection();
     void settingsShowAWholeAddress_data();
     void settingsShowAWholeAddress();
+    void pickedCustomerIsOneCtrlCFromTheClipboard_data();
+    void pickedCustomerIsOneCtrlCFromTheClipboard();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -428,6 +431,70 @@ void TestNewcomer::settingsShowAWholeAddress()
     QCOMPARE(end - start, edit->fontMetrics().horizontalAdvance(url));
     QVERIFY(cursor().right() <= edit->contentsRect().right());
     dialog->close();
+}
+
+void TestNewcomer::pickedCustomerIsOneCtrlCFromTheClipboard_data()
+{
+    QTest::addColumn<bool>("byEnter");
+    QTest::addColumn<int>("pick"); // of the sandbox's customers; 0..29 are fetched first
+    QTest::newRow("double-click, a new customer") << false << 35;
+    QTest::newRow("Enter, a new customer") << true << 38;
+    QTest::newRow("double-click, one already fetched") << false << 2;
+}
+
+void TestNewcomer::pickedCustomerIsOneCtrlCFromTheClipboard()
+{
+    QFETCH(bool, byEnter);
+    QFETCH(int, pick);
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    const QList<Sandbox::Customer> all = m_sandbox->customers();
+    // Enough rows before it that the new one is below the table's fold, and a
+    // filter that hides it: the pick must still end up in sight.
+    QStringList first;
+    for (int i = 0; i < 30; ++i)
+        first.append(all.at(i).id);
+    fetch(first);
+    child<QLineEdit>("tokenFilterEdit")->setText(all.at(0).id);
+    loadCustomers();
+    const Sandbox::Customer customer = all.at(pick);
+
+    QTableView *customers = customersView();
+    const QModelIndex name = customers->model()->index(pick, CustomerTableModel::NameColumn);
+    QCOMPARE(name.data(CustomerIdRole).toString(), customer.id);
+    customers->scrollTo(name);
+    QSignalSpy finished(m_window.get(), &MainWindow::batchFinished);
+    if (byEnter) {
+        customers->setFocus();
+        customers->setCurrentIndex(name);
+        QTest::keyClick(customers, Qt::Key_Return);
+    } else {
+        const QPoint at = customers->visualRect(name).center();
+        // As Qt sees a real one: a click, then the second press as a double-click.
+        QTest::mouseClick(customers->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(customers->viewport(), Qt::LeftButton, {}, at);
+    }
+
+    // Fetched tokens in front, the customer's row current, selected alone,
+    // in sight, and the table has the keyboard.
+    QCOMPARE(child<QTabWidget>("viewTabs")->currentWidget()->objectName(),
+             QStringLiteral("tokensTab"));
+    QTableView *tokens = tokensView();
+    const QModelIndex current = tokens->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(TokenTableModel::UserIdColumn).data().toString(), customer.id);
+    const QModelIndexList selected = tokens->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().row(), current.row());
+    QVERIFY(tokens->viewport()->rect().contains(tokens->visualRect(current).center()));
+    QVERIFY(tokens->hasFocus());
+    if (pick >= 30)
+        QVERIFY(finished.wait(30000));
+    QCOMPARE(m_window->tokenModel()->rowCount(), pick >= 30 ? 31 : 30);
+
+    // Ctrl+C, where the focus is: the customer's token.
+    QTRY_COMPARE(current.data(RawTokenRole).toString(), customer.tokenKey);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Copy);
+    QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
 }
 
 QTEST_MAIN(TestNewcomer)

@@ -22,6 +22,7 @@
 #include "core/session.h"
 #include "core/tokenexport.h"
 #include "core/tokenfilterproxymodel.h"
+#include "core/tokenquery.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -154,6 +156,47 @@ void TokensPanel::focusFilter()
 {
     m_ui->tokenFilterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->tokenFilterEdit->selectAll();
+}
+
+void TokensPanel::showRowsOf(const QList<TokenQuery> &queries)
+{
+    QList<int> rows; // in the model
+    for (const TokenQuery &query : queries) {
+        const int row = m_model->rowOf(query.id());
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    const auto shown = [this](int row) {
+        return m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+    };
+    if (!std::all_of(rows.cbegin(), rows.cend(), shown)) {
+        m_ui->tokenFilterEdit->clear();
+        m_ui->statusFilterComboBox->setCurrentIndex(0); // every status
+    }
+    QList<int> viewRows;
+    for (int row : std::as_const(rows))
+        viewRows.append(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    const int current = viewRows.constFirst();
+    // One range per run of neighbouring rows: Fetch all may bring thousands.
+    std::sort(viewRows.begin(), viewRows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (qsizetype i = 0; i < viewRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < viewRows.size() && viewRows.at(j + 1) <= viewRows.at(j) + 1)
+            ++j;
+        selection.select(m_proxy->index(viewRows.at(i), 0),
+                         m_proxy->index(viewRows.at(j), lastColumn));
+        i = j + 1;
+    }
+    QTableView *view = m_ui->tokensView;
+    const QModelIndex currentIndex = m_proxy->index(current, TokenTableModel::TokenColumn);
+    view->selectionModel()->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(currentIndex);
+    view->setFocus(Qt::OtherFocusReason);
 }
 
 void TokensPanel::updateRetryFailed()

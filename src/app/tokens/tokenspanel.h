@@ -69,6 +69,10 @@ public:
     void importFile(const QString &path);
     // To the filter box, its text selected.
     void focusFilter();
+    // Selects the rows of these queries (the filters cleared if they hid one),
+    // the first one current and scrolled to, and gives the table the focus:
+    // what was just asked for is one Ctrl+C from the clipboard.
+    void showRowsOf(const QList<TokenDesk::TokenQuery> &queries);
 
 Q_SIGNALS:
     // An imported file: queries to fetch.

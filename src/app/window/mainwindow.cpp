@@ -97,6 +97,8 @@ void MainWindow::setUpPanels()
             [this](const QList<TokenQuery> &queries) {
                 fetchQueries(queries);
                 m_ui->viewTabs->setCurrentWidget(m_tokens);
+                // Double-click, then Ctrl+C: the customer's row is current.
+                m_tokens->showRowsOf(queries);
             });
     connect(m_customers, &CustomerBrowser::statusMessage, this, &MainWindow::showStatus);
 
