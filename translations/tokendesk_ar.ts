@@ -1869,17 +1869,6 @@ and this team member:
         <source>There is no token to copy for %1.</source>
         <translation>لا يوجد رمز مميز لنسخه لـ %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانيتين.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثوانٍ.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-            <numerusform>نُسخ الرمز المميز لـ %1. ستُمسح الحافظة بعد %Ln ثانية.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>مُسح الجدول: لم يعد أي رمز مميز محفوظًا في الذاكرة.</translation>
@@ -1887,6 +1876,29 @@ and this team member:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>لم يُصدَّر شيء: نُسيت الرموز حفاظًا على الأمان أثناء إعداد التصدير. اجلبها مجددًا ثم صدِّرها.</translation>
+    </message>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>نسخ أسباب الإخفاق</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>سبب إخفاق %1: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>لم يُخفق أي صف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
+            <numerusform>نُسخ سبب إخفاق %Ln صف.</numerusform>
+            <numerusform>نُسخ سببا إخفاق %Ln صفين.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صفوف.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صفًا.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1954,10 @@ and this team member:
     <message>
         <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
         <translation>الرموز المميزة مخفية. يُظهر Enter أو النقر المزدوج الرمز المميز للصف الحالي؛ وينسخه Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Why the row failed</source>
+        <translation>سبب إخفاق الصف</translation>
     </message>
 </context>
 <context>

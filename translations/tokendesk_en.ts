@@ -99,10 +99,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
+        <source>Copied why %Ln row(s) failed.</source>
         <translation>
-            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln second.</numerusform>
-            <numerusform>Copied the token for %1. The clipboard is cleared in %Ln seconds.</numerusform>
+            <numerusform>Copied why %Ln row failed.</numerusform>
+            <numerusform>Copied why %Ln rows failed.</numerusform>
         </translation>
     </message>
 </context>

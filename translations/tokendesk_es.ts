@@ -1825,13 +1825,6 @@ y este miembro del equipo:
         <source>There is no token to copy for %1.</source>
         <translation>No hay ningún token que copiar de %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundo.</numerusform>
-            <numerusform>Se copió el token de %1. El portapapeles se borrará en %Ln segundos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>Se vació la tabla: no queda ningún token en memoria.</translation>
@@ -1839,6 +1832,25 @@ y este miembro del equipo:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>No se exportó nada: los tokens se olvidaron por seguridad mientras se preparaba la exportación. Obténgalos de nuevo y luego exporte.</translation>
+    </message>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>Copiar los motivos de los fallos</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>Por qué falló %1: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>Ninguna fila falló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>Se copió por qué falló %Ln fila.</numerusform>
+            <numerusform>Se copió por qué fallaron %Ln filas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1906,10 @@ y este miembro del equipo:
     <message>
         <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
         <translation>Los tokens están ocultos. Intro o un doble clic muestra el token de la fila actual; Ctrl+C lo copia.</translation>
+    </message>
+    <message>
+        <source>Why the row failed</source>
+        <translation>Por qué falló la fila</translation>
     </message>
 </context>
 <context>

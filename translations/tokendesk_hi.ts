@@ -1734,7 +1734,7 @@ and this team member:
     </message>
     <message>
         <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
-        <translation>सुरक्षा के लिए टोकन भुलाते समय TokenDesk ने यह टोकन प्राप्त करना रोक दिया। "फिर से प्राप्त करें" इसे प्राप्त करता है।</translation>
+        <translation>सुरक्षा के लिए टोकन भुलाते समय TokenDesk ने यह टोकन प्राप्त करना रोक दिया। &quot;फिर से प्राप्त करें&quot; इसे प्राप्त करता है।</translation>
     </message>
     <message>
         <source>Not fetched: stopped when the tokens were forgotten</source>
@@ -1825,13 +1825,6 @@ and this team member:
         <source>There is no token to copy for %1.</source>
         <translation>%1 के लिए कॉपी करने को कोई टोकन नहीं है।</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
-            <numerusform>%1 का टोकन कॉपी किया गया। क्लिपबोर्ड %Ln सेकंड में साफ़ हो जाएगा।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>तालिका साफ़ कर दी गई: मेमोरी में कोई टोकन नहीं रखा गया है।</translation>
@@ -1839,6 +1832,25 @@ and this team member:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>कुछ भी निर्यात नहीं हुआ: निर्यात तैयार होते समय सुरक्षा के लिए टोकन भुला दिए गए। उन्हें फिर से प्राप्त करें, फिर निर्यात करें।</translation>
+    </message>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>विफलता के कारण कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>%1 क्यों विफल हुआ: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>कोई पंक्ति विफल नहीं हुई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति के विफल होने का कारण कॉपी किया गया।</numerusform>
+            <numerusform>%Ln पंक्तियों के विफल होने के कारण कॉपी किए गए।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1906,10 @@ and this team member:
     <message>
         <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
         <translation>टोकन छिपे हुए हैं। Enter दबाने या डबल-क्लिक करने पर मौजूदा पंक्ति का टोकन दिखता है; Ctrl+C उसे कॉपी करता है।</translation>
+    </message>
+    <message>
+        <source>Why the row failed</source>
+        <translation>पंक्ति क्यों विफल हुई</translation>
     </message>
 </context>
 <context>

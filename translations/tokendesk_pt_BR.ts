@@ -1734,7 +1734,7 @@ e este membro da equipe:
     </message>
     <message>
         <source>TokenDesk stopped fetching this token when it forgot the tokens for safety. Fetch again fetches it.</source>
-        <translation>O TokenDesk parou de obter este token quando esqueceu os tokens por segurança. "Obter novamente" o obtém.</translation>
+        <translation>O TokenDesk parou de obter este token quando esqueceu os tokens por segurança. &quot;Obter novamente&quot; o obtém.</translation>
     </message>
     <message>
         <source>Not fetched: stopped when the tokens were forgotten</source>
@@ -1825,13 +1825,6 @@ e este membro da equipe:
         <source>There is no token to copy for %1.</source>
         <translation>Não há token para copiar de %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied the token for %1. The clipboard is cleared in %Ln second(s).</source>
-        <translation>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundo.</numerusform>
-            <numerusform>Token de %1 copiado. A área de transferência será limpa em %Ln segundos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cleared the table: no token is kept in memory.</source>
         <translation>Tabela limpa: nenhum token é mantido na memória.</translation>
@@ -1839,6 +1832,25 @@ e este membro da equipe:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>Nada foi exportado: os tokens foram esquecidos por segurança enquanto a exportação era preparada. Obtenha-os novamente e depois exporte.</translation>
+    </message>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>Copiar os motivos das falhas</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>Por que %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>Nenhuma linha falhou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>Copiado o motivo da falha de %Ln linha.</numerusform>
+            <numerusform>Copiados os motivos da falha de %Ln linhas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1906,10 @@ e este membro da equipe:
     <message>
         <source>Tokens are masked. Enter or a double-click shows the current row&apos;s token; Ctrl+C copies it.</source>
         <translation>Os tokens ficam mascarados. Enter ou um clique duplo mostra o token da linha atual; Ctrl+C o copia.</translation>
+    </message>
+    <message>
+        <source>Why the row failed</source>
+        <translation>Por que a linha falhou</translation>
     </message>
 </context>
 <context>
