@@ -16,6 +16,7 @@ namespace TokenDesk {
 ColumnFitter::ColumnFitter(QTableView *view, QHash<int, Column> columns)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_columns(std::move(columns))
     , m_later(new QTimer(this))
 {
@@ -24,7 +25,7 @@ ColumnFitter::ColumnFitter(QTableView *view, QHash<int, Column> columns)
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // Every resize that is not the fitter's own is the user's choice (a drag
     // of the handle, or the saved layout that WindowState brings back).
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
@@ -153,7 +154,9 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    // The viewport kept from the start: while the view is destroyed, its
+    // children still send events, and m_view is no QTableView any more.
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         fitLater(); // the spare width changed
     }
     return QObject::eventFilter(watched, event);

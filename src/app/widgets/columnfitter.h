@@ -48,6 +48,7 @@ private:
     int contentWidth(int column) const;
 
     QTableView *m_view;
+    QWidget *m_viewport; // m_view's, for the event filter
     QHash<int, Column> m_columns;
     QSet<int> m_handSized;
     QTimer *m_later;
