@@ -1016,6 +1016,32 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::FailureDetails</name>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>نسخ أسباب الإخفاق</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>سبب إخفاق %1: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>لم يُخفق أي صف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
+            <numerusform>نُسخ سبب إخفاق %Ln صف.</numerusform>
+            <numerusform>نُسخ سببا إخفاق %Ln صفين.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صفوف.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صفًا.</numerusform>
+            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::FetchQueue</name>
     <message>
         <source>Cancelled before it finished.</source>
@@ -1876,29 +1902,6 @@ and this team member:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>لم يُصدَّر شيء: نُسيت الرموز حفاظًا على الأمان أثناء إعداد التصدير. اجلبها مجددًا ثم صدِّرها.</translation>
-    </message>
-    <message>
-        <source>Copy failure reasons</source>
-        <translation>نسخ أسباب الإخفاق</translation>
-    </message>
-    <message>
-        <source>Why %1 failed: %2</source>
-        <translation>سبب إخفاق %1: %2</translation>
-    </message>
-    <message>
-        <source>No row failed.</source>
-        <translation>لم يُخفق أي صف.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied why %Ln row(s) failed.</source>
-        <translation>
-            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
-            <numerusform>نُسخ سبب إخفاق %Ln صف.</numerusform>
-            <numerusform>نُسخ سببا إخفاق %Ln صفين.</numerusform>
-            <numerusform>نُسخت أسباب إخفاق %Ln صفوف.</numerusform>
-            <numerusform>نُسخت أسباب إخفاق %Ln صفًا.</numerusform>
-            <numerusform>نُسخت أسباب إخفاق %Ln صف.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::FailureDetails</name>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>Copied why %Ln row failed.</numerusform>
+            <numerusform>Copied why %Ln rows failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::KeyVault</name>
     <message numerus="yes">
         <source>The keychain did not answer within %Ln second(s); it may be waiting for a password prompt. Unlock it and try again.</source>
@@ -96,13 +106,6 @@
         <translation>
             <numerusform>%Ln line could not be used; the other IDs are being fetched.</numerusform>
             <numerusform>%Ln lines could not be used; the other IDs are being fetched.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied why %Ln row(s) failed.</source>
-        <translation>
-            <numerusform>Copied why %Ln row failed.</numerusform>
-            <numerusform>Copied why %Ln rows failed.</numerusform>
         </translation>
     </message>
 </context>

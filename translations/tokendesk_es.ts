@@ -1008,6 +1008,28 @@ y este miembro del equipo:
     </message>
 </context>
 <context>
+    <name>TokenDesk::FailureDetails</name>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>Copiar los motivos de los fallos</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>Por qué falló %1: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>Ninguna fila falló.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>Se copió por qué falló %Ln fila.</numerusform>
+            <numerusform>Se copió por qué fallaron %Ln filas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::FetchQueue</name>
     <message>
         <source>Cancelled before it finished.</source>
@@ -1832,25 +1854,6 @@ y este miembro del equipo:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>No se exportó nada: los tokens se olvidaron por seguridad mientras se preparaba la exportación. Obténgalos de nuevo y luego exporte.</translation>
-    </message>
-    <message>
-        <source>Copy failure reasons</source>
-        <translation>Copiar los motivos de los fallos</translation>
-    </message>
-    <message>
-        <source>Why %1 failed: %2</source>
-        <translation>Por qué falló %1: %2</translation>
-    </message>
-    <message>
-        <source>No row failed.</source>
-        <translation>Ninguna fila falló.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied why %Ln row(s) failed.</source>
-        <translation>
-            <numerusform>Se copió por qué falló %Ln fila.</numerusform>
-            <numerusform>Se copió por qué fallaron %Ln filas.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,28 @@ and this team member:
     </message>
 </context>
 <context>
+    <name>TokenDesk::FailureDetails</name>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>विफलता के कारण कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>%1 क्यों विफल हुआ: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>कोई पंक्ति विफल नहीं हुई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति के विफल होने का कारण कॉपी किया गया।</numerusform>
+            <numerusform>%Ln पंक्तियों के विफल होने के कारण कॉपी किए गए।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::FetchQueue</name>
     <message>
         <source>Cancelled before it finished.</source>
@@ -1832,25 +1854,6 @@ and this team member:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>कुछ भी निर्यात नहीं हुआ: निर्यात तैयार होते समय सुरक्षा के लिए टोकन भुला दिए गए। उन्हें फिर से प्राप्त करें, फिर निर्यात करें।</translation>
-    </message>
-    <message>
-        <source>Copy failure reasons</source>
-        <translation>विफलता के कारण कॉपी करें</translation>
-    </message>
-    <message>
-        <source>Why %1 failed: %2</source>
-        <translation>%1 क्यों विफल हुआ: %2</translation>
-    </message>
-    <message>
-        <source>No row failed.</source>
-        <translation>कोई पंक्ति विफल नहीं हुई।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied why %Ln row(s) failed.</source>
-        <translation>
-            <numerusform>%Ln पंक्ति के विफल होने का कारण कॉपी किया गया।</numerusform>
-            <numerusform>%Ln पंक्तियों के विफल होने के कारण कॉपी किए गए।</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1008,6 +1008,28 @@ e este membro da equipe:
     </message>
 </context>
 <context>
+    <name>TokenDesk::FailureDetails</name>
+    <message>
+        <source>Copy failure reasons</source>
+        <translation>Copiar os motivos das falhas</translation>
+    </message>
+    <message>
+        <source>Why %1 failed: %2</source>
+        <translation>Por que %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>No row failed.</source>
+        <translation>Nenhuma linha falhou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied why %Ln row(s) failed.</source>
+        <translation>
+            <numerusform>Copiado o motivo da falha de %Ln linha.</numerusform>
+            <numerusform>Copiados os motivos da falha de %Ln linhas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::FetchQueue</name>
     <message>
         <source>Cancelled before it finished.</source>
@@ -1832,25 +1854,6 @@ e este membro da equipe:
     <message>
         <source>Nothing was exported: tokens were forgotten for safety while the export was being set up. Fetch them again, then export.</source>
         <translation>Nada foi exportado: os tokens foram esquecidos por segurança enquanto a exportação era preparada. Obtenha-os novamente e depois exporte.</translation>
-    </message>
-    <message>
-        <source>Copy failure reasons</source>
-        <translation>Copiar os motivos das falhas</translation>
-    </message>
-    <message>
-        <source>Why %1 failed: %2</source>
-        <translation>Por que %1 falhou: %2</translation>
-    </message>
-    <message>
-        <source>No row failed.</source>
-        <translation>Nenhuma linha falhou.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied why %Ln row(s) failed.</source>
-        <translation>
-            <numerusform>Copiado o motivo da falha de %Ln linha.</numerusform>
-            <numerusform>Copiados os motivos da falha de %Ln linhas.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/settings/appsettings.h"
 #include "app/style/themedicon.h"
 #include "app/tokens/copybuttondelegate.h"
+#include "app/tokens/failuredetails.h"
 #include "app/tokens/lefttorighttextdelegate.h"
 #include "app/tokens/statusbadgedelegate.h"
 #include "app/tokens/tokensheader.h"
@@ -27,19 +28,16 @@
 #include "core/tokentablemodel.h"
 
 #include <QAction>
-#include <QClipboard>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QTimer>
 
 #include <algorithm>
-#include <iterator>
 #include <utility>
 
 namespace TokenDesk {
@@ -55,13 +53,14 @@ TokensPanel::TokensPanel(Session *session, ClipboardGuard *clipboard, const AppS
     , m_settings(settings)
     , m_actions(actions)
     , m_revealTimer(new QTimer(this))
-    , m_copyFailuresAction(new QAction(this))
 {
     m_ui->setupUi(this);
     setUpTable();
     setUpCopyAndExport(); // first in the table's context menu, then Show or hide
     setUpReveal();
-    setUpFailureDetails();
+    m_failureDetails =
+        new FailureDetails(m_ui->tokensView, m_proxy, m_model, m_ui->failureDetailsLabel, this);
+    connect(m_failureDetails, &FailureDetails::statusMessage, this, &TokensPanel::statusMessage);
 
     connect(m_ui->tokenFilterEdit, &QLineEdit::textChanged, m_proxy,
             &TokenFilterProxyModel::setTextFilter);
@@ -146,8 +145,7 @@ void TokensPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate(); // headers, states and dates
-        m_copyFailuresAction->setText(tr("Copy failure reasons"));
-        showFailureDetails();
+        m_failureDetails->retranslate();
     }
     QWidget::changeEvent(event);
 }
@@ -304,64 +302,6 @@ void TokensPanel::setUpCopyAndExport()
     m_ui->tokensView->addAction(m_actions.copyToken);
     m_ui->tokensView->addAction(m_actions.copyWithUserId);
     m_ui->tokensView->addAction(m_actions.exportTokens);
-}
-
-void TokensPanel::setUpFailureDetails()
-{
-    m_copyFailuresAction->setObjectName(QStringLiteral("copyFailuresAction"));
-    m_copyFailuresAction->setText(tr("Copy failure reasons"));
-    connect(m_copyFailuresAction, &QAction::triggered, this, &TokensPanel::copyFailureReasons);
-    m_ui->tokensView->addAction(m_copyFailuresAction);
-    connect(m_ui->tokensView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TokensPanel::showFailureDetails);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TokensPanel::showFailureDetails);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokensPanel::showFailureDetails);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokensPanel::showFailureDetails);
-}
-
-void TokensPanel::showFailureDetails()
-{
-    const QModelIndex current = m_ui->tokensView->currentIndex();
-    const QString reason =
-        current.isValid() ? current.data(ErrorMessageRole).toString() : QString();
-    if (reason.isEmpty()) {
-        m_ui->failureDetailsLabel->hide();
-        m_ui->failureDetailsLabel->clear();
-        return;
-    }
-    const QString who = current.siblingAtColumn(TokenTableModel::UserIdColumn).data().toString();
-    m_ui->failureDetailsLabel->setText(tr("Why %1 failed: %2").arg(isolated(who), reason));
-    m_ui->failureDetailsLabel->show();
-}
-
-void TokensPanel::copyFailureReasons()
-{
-    const auto failed = [this](int row) {
-        return !m_model->index(row, 0).data(ErrorMessageRole).toString().isEmpty();
-    };
-    QList<int> rows;
-    const QList<int> selected = selectedSourceRows();
-    std::copy_if(selected.cbegin(), selected.cend(), std::back_inserter(rows), failed);
-    if (rows.isEmpty()) { // no failed row selected: every failed row
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (failed(row))
-                rows.append(row);
-        }
-    }
-    if (rows.isEmpty()) {
-        Q_EMIT statusMessage(tr("No row failed."));
-        return;
-    }
-    QStringList lines;
-    for (int row : std::as_const(rows)) {
-        const QModelIndex index = m_model->index(row, TokenTableModel::UserIdColumn);
-        lines.append(index.data().toString() + QLatin1Char('\t') +
-                     index.data(ErrorMessageRole).toString());
-    }
-    // Reasons and IDs, never a token: the plain clipboard.
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    Q_EMIT statusMessage(
-        tr("Copied why %Ln row(s) failed.", nullptr, static_cast<int>(rows.size())));
 }
 
 void TokensPanel::setDialogHooks(DialogHooks hooks)

@@ -18,6 +18,7 @@ namespace TokenDesk {
 
 class AppSettings;
 class ClipboardGuard;
+class FailureDetails;
 class Session;
 class TokenFilterProxyModel;
 class TokenTableModel;
@@ -96,11 +97,6 @@ private:
     void copyTokenAt(int row);
     void toggleRowRevealed(int sourceRow);
     void restartRevealTimer();
-    void setUpFailureDetails();
-    // Why the current row failed, in full, below the table.
-    void showFailureDetails();
-    // "ID<tab>reason" for each failed row of the selection, or of the table.
-    void copyFailureReasons();
 
     std::unique_ptr<Ui::TokensPanel> m_ui;
     Session *m_session;
@@ -111,7 +107,7 @@ private:
     Actions m_actions;
     DialogHooks m_hooks;
     QTimer *m_revealTimer;
-    QAction *m_copyFailuresAction;
+    FailureDetails *m_failureDetails = nullptr;
 };
 
 } // namespace TokenDesk
