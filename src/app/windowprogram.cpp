@@ -5,7 +5,7 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
 #include "app/style/appstyle.h"
-#include "app/window/firstpaint.h"
+#include "app/widgets/firstpaint.h"
 #include "app/window/mainwindow.h"
 
 #include "core/partnerapi.h"

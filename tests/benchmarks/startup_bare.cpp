@@ -4,7 +4,7 @@
 // quitting right after its first paint, measured the way TokenDesk is.
 #include "firstpaintreport.h"
 
-#include "app/window/firstpaint.h"
+#include "app/widgets/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>

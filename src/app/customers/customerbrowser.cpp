@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/customers/customerbrowser.h"
 
-#include "app/tokens/lefttorighttextdelegate.h"
 #include "app/widgets/columnfitter.h"
 #include "app/widgets/emptystateoverlay.h"
+#include "app/widgets/lefttorighttextdelegate.h"
 #include "app/widgets/owndirectiondelegate.h"
 #include "ui_customerbrowser.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/tokens/lefttorighttextdelegate.h"
+#include "app/widgets/lefttorighttextdelegate.h"
 
 namespace TokenDesk {
 
