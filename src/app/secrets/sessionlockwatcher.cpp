@@ -8,12 +8,12 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <thread>
 #endif
 
 #if defined(Q_OS_WIN)
@@ -109,10 +109,12 @@ void SessionLockWatcher::start(QWidget *window)
 #if defined(TOKENDESK_HAVE_DBUS)
     startPlatform(window);
     // Connecting waits for the bus's answer: never on the GUI thread. The
-    // pointers are only read back on it.
+    // pointers are only read back on it. Qt's global pool, not a detached
+    // thread: the application waits for it before it is gone, so the worker
+    // never outlives the objects it posts to.
     const QPointer<SessionLockWatcher> self(this);
     const QPointer<QWidget> target(window);
-    std::thread([self, target] {
+    QThreadPool::globalInstance()->start([self, target] {
         const QDBusConnection session = QDBusConnection::sessionBus();
         const QDBusConnection system = QDBusConnection::systemBus();
         if (QCoreApplication *app = QCoreApplication::instance())
@@ -123,7 +125,7 @@ void SessionLockWatcher::start(QWidget *window)
                         self->start(target, session, system);
                 },
                 Qt::QueuedConnection);
-    }).detach();
+    });
 #else
     startPlatform(window);
 #endif
