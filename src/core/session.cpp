@@ -29,6 +29,8 @@ Session::Session(PartnerApi *api, QObject *parent)
     connect(m_queue, &FetchQueue::wrongAddress, this, &Session::wrongAddress);
     connect(m_queue, &FetchQueue::batchFinished, this, &Session::onBatchFinished);
     connect(m_lister, &CustomerLister::finished, this, &Session::onListingFinished);
+    // A user ID typed by hand shows its customer's name once the list knows it.
+    connect(m_lister, &CustomerLister::customersAdded, m_results, &TokenTableModel::nameCustomers);
 }
 
 Session::~Session()
@@ -115,6 +117,7 @@ void Session::stopKeepingRows()
 {
     m_keepsRows = false;
     disconnect(m_queue, nullptr, m_results, nullptr);
+    disconnect(m_lister, nullptr, m_results, nullptr);
     m_results->clear();
 }
 

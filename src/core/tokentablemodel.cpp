@@ -199,7 +199,7 @@ int TokenTableModel::ensureRow(const TokenQuery &query)
         return existing;
     const int row = static_cast<int>(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{query, RowState::Queued, {}, false});
+    m_rows.append(Row{named(query), RowState::Queued, {}, false});
     m_rowById.insert(id, row);
     endInsertRows();
     return row;
@@ -242,7 +242,7 @@ void TokenTableModel::markQueued(const QList<TokenQuery> &queries)
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const TokenQuery &query : std::as_const(fresh)) {
         m_rowById.insert(query.id(), static_cast<int>(m_rows.size()));
-        m_rows.append(Row{query, RowState::Queued, {}, false});
+        m_rows.append(Row{named(query), RowState::Queued, {}, false});
     }
     endInsertRows();
 }
@@ -308,6 +308,27 @@ QList<TokenQuery> TokenTableModel::failedQueries() const
             queries.append(row.query);
     }
     return queries;
+}
+
+TokenQuery TokenTableModel::named(TokenQuery query) const
+{
+    if (query.customerName.isEmpty() && !query.isMember())
+        query.customerName = m_nameByUserId.value(query.userId);
+    return query;
+}
+
+void TokenTableModel::nameCustomers(const QList<Customer> &customers)
+{
+    for (const Customer &customer : customers) {
+        if (customer.name.isEmpty())
+            continue;
+        m_nameByUserId.insert(customer.id, customer.name);
+        const int row = rowOf(customer.id);
+        if (row >= 0 && m_rows[row].query.customerName.isEmpty() && !m_rows[row].query.isMember()) {
+            m_rows[row].query.customerName = customer.name;
+            Q_EMIT dataChanged(index(row, CustomerColumn), index(row, CustomerColumn));
+        }
+    }
 }
 
 void TokenTableModel::clear()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customer.h"
 #include "tokenresult.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +50,9 @@ public:
     std::optional<TokenResult> finalResult(const QString &queryId) const;
     // The queries whose row failed (not those cancelled), in table order.
     QList<TokenQuery> failedQueries() const;
+    // The names of these customers, for rows of their user IDs that have none
+    // (IDs typed or imported rather than picked from the list), now and later.
+    void nameCustomers(const QList<Customer> &customers);
     // Forgets every row, and with it every token held in memory.
     void clear();
     // Drops every token held (each overwritten before its memory is
@@ -91,6 +95,8 @@ private:
     };
 
     int ensureRow(const TokenQuery &query);
+    // The query with its customer's name from the list, if it has none.
+    TokenQuery named(TokenQuery query) const;
     void emitRowChanged(int row);
     QVariant displayData(const Row &row, int column) const;
     QVariant sortKey(const Row &row, int column) const;
@@ -98,6 +104,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_nameByUserId; // from the customer list
     bool m_revealed = false;
 };
 

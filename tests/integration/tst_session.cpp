@@ -30,6 +30,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void countsTheBatchAndCarriesNames();
+    void typedIdsTakeTheirNamesFromTheList();
     void cancellingTheBatchLeavesTheListing();
     void cancellingTheListingLeavesTheBatch();
     void keyRejectedByTheBatchStopsTheListing();
@@ -119,6 +120,38 @@ void TestSession::countsTheBatchAndCarriesNames()
                  customers.at(i).name);
         QCOMPARE(model->index(i, 0).data(RawTokenRole).toString(), customers.at(i).tokenKey);
     }
+}
+
+void TestSession::typedIdsTakeTheirNamesFromTheList()
+{
+    // IDs typed or imported carry no name: the customer list, loaded after
+    // or before them, gives each row its customer's name.
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    const QString unknown = QStringLiteral("000000000000000000000000");
+    TokenTableModel *model = m_session->results();
+    const auto nameAt = [model](int row) {
+        return model->index(row, TokenTableModel::CustomerColumn).data().toString();
+    };
+    QSignalSpy finished(m_session.get(), &Session::batchFinished);
+    m_session->fetch(queries({customers.at(0).id, unknown}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(nameAt(0), QString()); // no list yet
+
+    QSignalSpy listed(m_session->lister(), &CustomerLister::finished);
+    QSignalSpy named(model, &QAbstractItemModel::dataChanged);
+    m_session->listCustomers();
+    QVERIFY(listed.wait(30000));
+    QCOMPARE(nameAt(0), customers.at(0).name);
+    QCOMPARE(nameAt(1), QString()); // no customer has that ID
+    QVERIFY(!named.isEmpty());
+
+    m_session->fetch(queries({customers.at(1).id}));
+    QCOMPARE(nameAt(2), customers.at(1).name); // at once, while queued
+
+    // A name the query brings (picked from a list) is not replaced.
+    m_session->fetch({TokenQuery::forUser(customers.at(2).id, QStringLiteral("Own name"))});
+    QCOMPARE(nameAt(3), QStringLiteral("Own name"));
+    QVERIFY(finished.wait(30000));
 }
 
 void TestSession::cancellingTheBatchLeavesTheListing()
