@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Forget tok&amp;ens after:</source>
-        <translation>نسيان الرموز &amp;بعد:</translation>
+        <translation>نسيان الرموز بعد (&amp;E):</translation>
     </message>
     <message>
         <source> min</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Forget tokens when the screen locks or the computer &amp;sleeps</source>
-        <translation>نسيان الرموز عند قفل الشاشة أو &amp;سكون الحاسوب</translation>
+        <translation>نسيان الرموز عند قفل الشاشة أو سكون الحاسوب (&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1700,7 @@ and this team member:
     <message>
         <source>Fetch &amp;again</source>
         <extracomment>Fetches the tokens that were forgotten for safety (idle time, screen lock, sleep).</extracomment>
-        <translation>الجلب &amp;مجددًا</translation>
+        <translation>الجلب مجددًا (&amp;A)</translation>
     </message>
     <message>
         <source>Fetch the tokens that were forgotten for safety</source>

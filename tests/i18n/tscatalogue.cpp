@@ -26,10 +26,25 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
+// The mnemonic's letter, or a null QChar when the text has none.
+QChar mnemonicOf(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("(^|[^&])&([^& ])"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    return match.hasMatch() ? match.captured(2).at(0) : QChar();
+}
+
+// Alt+letter must be typeable on a Latin keyboard, and a mark inside an
+// Arabic or Devanagari word would break its joined letters: such catalogues
+// put the Latin letter after the text, "(&F)", as Chinese and Japanese ones do.
+bool typeableMnemonic(QChar letter)
+{
+    return letter.isNull() || (letter.unicode() < 0x80 && letter.isLetterOrNumber());
+}
+
 bool hasMnemonic(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("(^|[^&])&[^& ]"));
-    return pattern.match(text).hasMatch();
+    return !mnemonicOf(text).isNull();
 }
 
 QString describe(const Message &message)
@@ -63,6 +78,9 @@ void check(const Message &message, QStringList &problems)
         if (hasMnemonic(message.source) != hasMnemonic(form))
             problems << QStringLiteral("mnemonic lost or added: ") + describe(message) +
                             QStringLiteral(" → “") + form + QStringLiteral("”");
+        else if (!typeableMnemonic(mnemonicOf(form)))
+            problems << QStringLiteral("mnemonic not a Latin letter or digit: ") +
+                            describe(message) + QStringLiteral(" → “") + form + QStringLiteral("”");
     }
 }
 

@@ -100,6 +100,14 @@ void TranslationsTest::checkerFindsProblems_data()
         << QStringLiteral(
                "<message><source>&amp;Copy</source><translation>Copiar</translation></message>")
         << 1;
+    QTest::newRow("mnemonic in Arabic letters")
+        << QStringLiteral("<message><source>Fetch &amp;again</source><translation>الجلب "
+                          "&amp;مجددًا</translation></message>")
+        << 1;
+    QTest::newRow("mnemonic after the text")
+        << QStringLiteral("<message><source>Fetch &amp;again</source><translation>الجلب مجددًا "
+                          "(&amp;A)</translation></message>")
+        << 0;
     QTest::newRow("empty plural form")
         << QStringLiteral(
                "<message numerus=\"yes\"><source>%n token(s)</source><translation>"
