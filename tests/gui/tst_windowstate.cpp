@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/window/mainwindow.h"
+#include "app/window/windowstate.h"
 #include "core/customertablemodel.h"
 #include "core/partnerapi.h"
 #include "core/tokentablemodel.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void cleanup();
     void remembersSizeSplitterAndColumns();
     void firstStartFitsTheScreen();
+    void firstSizeFollowsTheScreen_data();
+    void firstSizeFollowsTheScreen();
     void geometryOffEveryScreenFallsBack();
     void staleColumnStateIsIgnored();
     void unchangedLayoutIsNotWrittenAgain();
@@ -145,6 +148,30 @@ void TestWindowState::firstStartFitsTheScreen()
     QVERIFY(window->width() <= availableGeometry().width());
     QVERIFY(window->height() <= availableGeometry().height());
     QVERIFY(availableGeometry().intersects(window->frameGeometry()));
+    // No saved size: the first start's, in the middle of the screen.
+    QCOMPARE(window->size(), WindowState::firstSize(availableGeometry().size()));
+    QVERIFY((window->geometry().center() - availableGeometry().center()).manhattanLength() <= 2);
+}
+
+void TestWindowState::firstSizeFollowsTheScreen_data()
+{
+    QTest::addColumn<QSize>("available");
+    QTest::addColumn<QSize>("expected");
+    // A small screen keeps a margin; a laptop gets more than the form's own
+    // 900x600, so the customer list's columns fit; a large one a share of it.
+    QTest::newRow("1024x768") << QSize(1024, 768) << QSize(960, 640);
+    QTest::newRow("800x600") << QSize(800, 600) << QSize(752, 564);
+    QTest::newRow("1366x768") << QSize(1366, 768) << QSize(960, 640);
+    QTest::newRow("1920x1080") << QSize(1920, 1080) << QSize(1344, 810);
+    QTest::newRow("3840x2160") << QSize(3840, 2160) << QSize(1500, 1000);
+    QTest::newRow("1920x1080 at scale 2") << QSize(960, 540) << QSize(902, 508);
+}
+
+void TestWindowState::firstSizeFollowsTheScreen()
+{
+    QFETCH(QSize, available);
+    QFETCH(QSize, expected);
+    QCOMPARE(WindowState::firstSize(available), expected);
 }
 
 void TestWindowState::geometryOffEveryScreenFallsBack()

@@ -85,7 +85,9 @@ QString WindowState::key(const QString &part) const
 void WindowState::restore()
 {
     const QSettings settings;
-    m_window->restoreGeometry(settings.value(key(GeometryKey)).toByteArray());
+    const QByteArray geometry = settings.value(key(GeometryKey)).toByteArray();
+    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry))
+        sizeToScreen();
     keepOnScreen();
     m_window->restoreState(settings.value(key(StateKey)).toByteArray(), LayoutVersion);
 
@@ -133,6 +135,27 @@ QHash<QString, QVariant> WindowState::restoreHeaders(const QSettings &settings,
         }
     }
     return values;
+}
+
+void WindowState::sizeToScreen()
+{
+    // The form's own size suits a laptop; a large screen shows the customer
+    // list's columns whole, and a small one keeps room around the window.
+    const QScreen *screen =
+        m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame(QPoint(), firstSize(available.size()));
+    frame.moveCenter(available.center());
+    m_window->setGeometry(frame);
+}
+
+QSize WindowState::firstSize(const QSize &available)
+{
+    const QSize wanted(std::clamp(available.width() * 7 / 10, 960, 1500),
+                       std::clamp(available.height() * 3 / 4, 640, 1000));
+    return wanted.boundedTo(available * 0.94);
 }
 
 void WindowState::keepOnScreen()

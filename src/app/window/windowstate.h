@@ -33,6 +33,10 @@ public:
     // left, and as the baseline that an unchanged layout is not saved against.
     void restoreLate(QWidget *part);
     void save();
+    // The size of the first start on a screen with this much room: 70% of its
+    // width and 75% of its height, at least 960x640 and at most 1500x1000,
+    // and never more than 94% of it, so that a small screen keeps a margin.
+    static QSize firstSize(const QSize &available);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -41,6 +45,8 @@ private:
     QString key(const QString &part) const;
     QHash<QString, QVariant> layout() const; // settings key -> value
     void keepOnScreen();
+    // The first start's size: a share of the screen it opens on.
+    void sizeToScreen();
     // Restores the named views' columns among headers; returns their layout.
     QHash<QString, QVariant> restoreHeaders(const QSettings &settings,
                                             const QList<QHeaderView *> &headers) const;
