@@ -8,6 +8,7 @@
 #include "app/customers/customerbrowser.h"
 #include "app/settings/appsettings.h"
 #include "app/widgets/columnfitter.h"
+#include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/owndirectiondelegate.h"
 #include "core/customerroles.h"
 #include "core/customertablemodel.h"
@@ -21,17 +22,22 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 using namespace TokenDesk;
 
@@ -52,6 +58,10 @@ private Q_SLOTS:
     void settingsShowAWholeAddress();
     void pickedCustomerIsOneCtrlCFromTheClipboard_data();
     void pickedCustomerIsOneCtrlCFromTheClipboard();
+    void crampedFormScrollsInsteadOfBeingCut();
+    void windowAndSettingsScrollWhenCramped();
+    void settingsFieldsStartOnOneLine_data();
+    void settingsFieldsStartOnOneLine();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -65,6 +75,7 @@ private:
     // item's margins and the grid line: less than this and a cell is cut.
     int neededWidth(const QTableView *view, int column) const;
     bool fillsViewport(const QTableView *view) const;
+    QDialog *openSettings();
 };
 
 void TestNewcomer::initTestCase()
@@ -495,6 +506,112 @@ void TestNewcomer::pickedCustomerIsOneCtrlCFromTheClipboard()
     QTRY_COMPARE(current.data(RawTokenRole).toString(), customer.tokenKey);
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Copy);
     QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
+}
+
+QDialog *TestNewcomer::openSettings()
+{
+    m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestNewcomer::crampedFormScrollsInsteadOfBeingCut()
+{
+    // A form larger than the screen (as the window's is on 1024x768 at 200%),
+    // with a field at its far corner.
+    QWidget window;
+    auto *form = new QWidget;
+    auto *grid = new QGridLayout(form);
+    auto *first = new QLineEdit(form);
+    auto *last = new QLineEdit(form);
+    grid->addWidget(first, 0, 0);
+    grid->addWidget(last, 1, 1);
+    const QSize screen = window.screen()->availableSize();
+    form->setMinimumSize(screen * 2);
+    auto *area = new CrampedScrollArea(form, &window);
+    (new QVBoxLayout(&window))->addWidget(area);
+    // The window fits the screen: the form's minimum is not the window's.
+    QVERIFY(area->minimumSizeHint().width() <= screen.width() * 3 / 4);
+    QVERIFY(area->minimumSizeHint().height() <= screen.height() * 3 / 4);
+    QCOMPARE(area->focusPolicy(), Qt::NoFocus); // no Tab stop of its own
+    window.resize(window.minimumSizeHint());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(area->horizontalScrollBar()->isVisible());
+    QVERIFY(area->verticalScrollBar()->isVisible());
+    QCOMPARE(form->size(), screen * 2); // whole, not squeezed
+    // The keyboard reaches the far field, and the area brings it into view.
+    first->setFocus();
+    QVERIFY(last->visibleRegion().isEmpty());
+    QTest::keyClick(first, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), last);
+    QTRY_VERIFY(!last->visibleRegion().isEmpty());
+
+    // A form that fits: its own sizes, so no scroll bar at any size it allows.
+    auto *small = new QWidget;
+    (new QVBoxLayout(small))->addWidget(new QLineEdit(small));
+    CrampedScrollArea fits(small);
+    QCOMPARE(fits.minimumSizeHint(), small->minimumSizeHint());
+    QCOMPARE(fits.sizeHint(), small->sizeHint());
+}
+
+void TestNewcomer::windowAndSettingsScrollWhenCramped()
+{
+    // The window's form and the settings' groups are in such areas; the
+    // settings' buttons are not, so they stay in view.
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    auto *area = m_window->findChild<CrampedScrollArea *>();
+    QVERIFY(area);
+    QVERIFY(area->isAncestorOf(child<QWidget>("userIdsEdit")));
+    QVERIFY(area->isAncestorOf(child<QWidget>("tokensView")));
+    QDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *groups = dialog->findChild<CrampedScrollArea *>();
+    QVERIFY(groups);
+    QVERIFY(groups->isAncestorOf(dialog->findChild<QWidget *>(QStringLiteral("languageComboBox"))));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons && !groups->isAncestorOf(buttons));
+    // Moved into the area, the fields still come before the buttons on Tab.
+    QWidget *next = dialog->findChild<QWidget *>(QStringLiteral("languageComboBox"));
+    do
+        next = next->nextInFocusChain();
+    while (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisible() || !next->isEnabled());
+    QVERIFY2(buttons->isAncestorOf(next), qPrintable(next->objectName()));
+    dialog->close();
+}
+
+void TestNewcomer::settingsFieldsStartOnOneLine_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("Hindi") << QStringLiteral("hi");
+    QTest::newRow("Arabic") << QStringLiteral("ar");
+}
+
+void TestNewcomer::settingsFieldsStartOnOneLine()
+{
+    // The groups' labels make one column, so every field starts where the
+    // others do (on the right in Arabic), whatever the words' lengths.
+    QFETCH(QString, language);
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    m_window->settings()->setLanguage(language);
+    QDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    const bool mirrored = dialog->layoutDirection() == Qt::RightToLeft;
+    const auto startOf = [dialog, mirrored](const char *name) {
+        const QWidget *field = dialog->findChild<QWidget *>(QLatin1String(name));
+        if (!field)
+            qFatal("no field %s", name);
+        const QRect box(field->mapTo(dialog, QPoint(0, 0)), field->size());
+        return mirrored ? box.right() : box.left();
+    };
+    QTRY_COMPARE(startOf("timeoutSpinBox"), startOf("baseUrlEdit"));
+    for (const char *name :
+         {"profileComboBox", "clipboardDelaySpinBox", "forgetAfterSpinBox", "languageComboBox"})
+        QCOMPARE(startOf(name), startOf("baseUrlEdit"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestNewcomer)

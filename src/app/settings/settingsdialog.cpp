@@ -5,15 +5,18 @@
 #include "app/connection/profilecontroller.h"
 #include "app/dialogs/showdialog.h"
 #include "app/settings/appsettings.h"
+#include "app/widgets/crampedscrollarea.h"
 #include "ui_settingsdialog.h"
 
 #include "core/inputpolicy.h"
 #include "i18n/translations.h"
 
 #include <QEvent>
+#include <QFormLayout>
 #include <QLineEdit>
 
 #include <QPushButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -37,7 +40,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    scrollWhenCramped();
     fitBaseUrlField();
+    alignLabelColumns();
     fillLanguages();
     showValues();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, [this](int index) {
@@ -90,10 +95,49 @@ void SettingsDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         fillLanguages();
+        alignLabelColumns();
     } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         fitBaseUrlField();
+        alignLabelColumns();
     }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::scrollWhenCramped()
+{
+    // The groups scroll on a screen too small for them; the buttons stay in view.
+    auto *form = new QWidget;
+    form->setObjectName(QStringLiteral("settingsForm"));
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(QMargins());
+    for (QWidget *group :
+         {m_ui->profileGroup, m_ui->connectionGroup, m_ui->secretsGroup, m_ui->languageGroup}) {
+        m_ui->settingsLayout->removeWidget(group);
+        formLayout->addWidget(group);
+    }
+    m_ui->settingsLayout->insertWidget(0, new CrampedScrollArea(form, this), 1);
+}
+
+void SettingsDialog::alignLabelColumns()
+{
+    // One column of labels across the groups, as if they were one form, so
+    // the fields start on one line; again for each language's words.
+    QList<QWidget *> labels;
+    int widest = 0;
+    for (const QFormLayout *form :
+         {m_ui->profileLayout, m_ui->connectionLayout, m_ui->secretsLayout, m_ui->languageLayout}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            const QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (!item || !item->widget())
+                continue;
+            QWidget *label = item->widget();
+            label->setMinimumWidth(0);
+            widest = std::max(widest, label->sizeHint().width());
+            labels.append(label);
+        }
+    }
+    for (QWidget *label : labels)
+        label->setMinimumWidth(widest);
 }
 
 void SettingsDialog::fitBaseUrlField()

@@ -40,7 +40,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void scrollWhenCramped();
     void fitBaseUrlField();
+    void alignLabelColumns();
     void fillLanguages();
     void showValues();
     void applyBaseUrl();

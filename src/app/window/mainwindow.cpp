@@ -10,6 +10,7 @@
 #include "app/settings/appsettings.h"
 #include "app/settings/apptranslations.h"
 #include "app/settings/settingsdialog.h"
+#include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/firstpaint.h"
 #include "app/widgets/notice.h"
 #include "app/window/batchprogress.h"
@@ -45,6 +46,8 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     , m_appliedLanguage(m_settings->language())
 {
     m_ui->setupUi(this);
+    // On a screen too small for the form, the window scrolls instead of cutting it off.
+    setCentralWidget(new CrampedScrollArea(takeCentralWidget(), this));
     setUpPanels();
     setUpStatusBar();
     setUpProfiles();
