@@ -999,8 +999,8 @@ and this team member:
         <translation>موثَّق</translation>
     </message>
     <message>
-        <source>Subscription</source>
-        <translation>الاشتراك</translation>
+        <source>Plan</source>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Created</source>

@@ -991,8 +991,8 @@ y este miembro del equipo:
         <translation>Verificado</translation>
     </message>
     <message>
-        <source>Subscription</source>
-        <translation>Suscripción</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Created</source>

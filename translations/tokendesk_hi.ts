@@ -991,8 +991,8 @@ and this team member:
         <translation>सत्यापित</translation>
     </message>
     <message>
-        <source>Subscription</source>
-        <translation>सदस्यता</translation>
+        <source>Plan</source>
+        <translation>प्लान</translation>
     </message>
     <message>
         <source>Created</source>

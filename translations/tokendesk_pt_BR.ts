@@ -991,8 +991,8 @@ e este membro da equipe:
         <translation>Verificado</translation>
     </message>
     <message>
-        <source>Subscription</source>
-        <translation>Assinatura</translation>
+        <source>Plan</source>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Created</source>

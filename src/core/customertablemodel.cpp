@@ -49,17 +49,18 @@ QVariant CustomerTableModel::rawData(const Customer &customer, int column)
 
 QVariant CustomerTableModel::displayData(const Customer &customer, int column) const
 {
-    const auto date = [](const QDateTime &when) {
-        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
-    };
     switch (column) {
     case VerifiedColumn:
         return customer.verified ? tr("Yes") : tr("No");
-    case CreatedColumn:
-        return date(customer.createdAt);
+    case CreatedColumn: // the day is what tells customers apart; the tooltip has the time
+        return customer.createdAt.isValid()
+                   ? QLocale().toString(customer.createdAt.toLocalTime().date(),
+                                        QLocale::ShortFormat)
+                   : QString();
     case LastLoginColumn:
-        return date(customer.lastLogin);
+        return customer.lastLogin.isValid()
+                   ? QLocale().toString(customer.lastLogin.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     default:
         return rawData(customer, column);
     }
@@ -112,7 +113,7 @@ QString CustomerTableModel::columnTitle(int column)
     case VerifiedColumn:
         return tr("Verified");
     case SubscriptionColumn:
-        return tr("Subscription");
+        return tr("Plan"); // short as its values (v2, free): room for the name
     case CreatedColumn:
         return tr("Created");
     case LastLoginColumn:

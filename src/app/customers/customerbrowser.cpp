@@ -62,7 +62,7 @@ void CustomerBrowser::build()
     // Each column as wide as its contents; the name and the e-mail, what a
     // person reads first, take the room left over.
     using Column = ColumnFitter::Column;
-    new ColumnFitter(m_ui->customersView, {{CustomerTableModel::NameColumn, Column{80, 2, 14}},
+    new ColumnFitter(m_ui->customersView, {{CustomerTableModel::NameColumn, Column{80, 2, 20}},
                                            {CustomerTableModel::EmailColumn, Column{64, 1, 14}},
                                            {CustomerTableModel::CreatedColumn, Column{32, 0, 0}},
                                            {CustomerTableModel::LastLoginColumn, Column{32, 0, 0}},
