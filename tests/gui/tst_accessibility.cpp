@@ -7,6 +7,7 @@
 #include "windowfixture.h"
 
 #include "app/customers/customerbrowser.h"
+#include "app/settings/appsettings.h"
 #include "app/tokens/statusbadgedelegate.h"
 #include "app/window/mainwindow.h"
 #include "core/partnerapi.h"
@@ -180,6 +181,8 @@ private Q_SLOTS:
     void settingsDialogIsAccessible();
     void aboutDialogIsAccessible();
     void shortcutsDialogIsAccessible();
+    void keyboardWorksInEveryLanguage_data();
+    void keyboardWorksInEveryLanguage();
     void requiredActionsHaveTheirOwnShortcuts();
     void shortcutsDialogListsEveryShortcut();
     void shortcutsDoWhatTheySay();
@@ -202,6 +205,9 @@ void TestAccessibility::init()
 
 void TestAccessibility::cleanup()
 {
+    // The language is the application's: back to the system's, even after a failure.
+    if (m_window)
+        m_window->settings()->setLanguage(QString());
     closeWindow();
 }
 
@@ -350,6 +356,39 @@ void TestAccessibility::shortcutsDialogIsAccessible()
     QDialog *dialog = openDialog("shortcutsAction", "shortcutsDialog");
     QVERIFY(dialog);
     const QStringList problems = AccessibilityCheck::allProblems(dialog);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::keyboardWorksInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"es", "pt_BR", "hi", "ar"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestAccessibility::keyboardWorksInEveryLanguage()
+{
+    // Each catalogue picks its own mnemonics: none may clash, in the window
+    // (either tab, either lookup mode), its menus or its dialogs.
+    QFETCH(QString, language);
+    m_window->settings()->setLanguage(language);
+    QTRY_VERIFY(child<QAction>("fetchAction")->text() !=
+                QLatin1String("&Fetch tokens")); // the catalogue is in
+    QStringList problems = AccessibilityCheck::allProblems(m_window.get());
+    child<QComboBox>("lookupModeComboBox")->setCurrentIndex(1);
+    problems += AccessibilityCheck::mnemonicClashes(m_window.get());
+    child<QComboBox>("lookupModeComboBox")->setCurrentIndex(0);
+    child<QTabWidget>("viewTabs")->setCurrentWidget(m_window->customerBrowser());
+    problems += AccessibilityCheck::allProblems(m_window->customerBrowser()) +
+                AccessibilityCheck::mnemonicClashes(m_window.get());
+    for (const auto &[action, name] :
+         {std::pair{"settingsAction", "settingsDialog"}, std::pair{"aboutAction", "aboutDialog"},
+          std::pair{"shortcutsAction", "shortcutsDialog"}}) {
+        QDialog *dialog = openDialog(action, name);
+        QVERIFY2(dialog, name);
+        problems += AccessibilityCheck::allProblems(dialog);
+        dialog->close();
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
