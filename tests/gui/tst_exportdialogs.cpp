@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,9 @@ public:
         QString title;
         QFileDialog::AcceptMode acceptMode = QFileDialog::AcceptOpen;
         QStringList nameFilters;
-        QString typed; // the file name box after typing
+        QString suggested; // the file name box as the dialog opened
+        QString folder;    // where it opened
+        QString typed;     // the file name box after typing
     };
 
     const QList<Question> &questions() const { return m_questions; }
@@ -116,8 +119,13 @@ private:
             return;
         }
         if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            SaveDialog seen{dialog->windowTitle(), dialog->acceptMode(), dialog->nameFilters(), {}};
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            SaveDialog seen{dialog->windowTitle(),
+                            dialog->acceptMode(),
+                            dialog->nameFilters(),
+                            name ? name->text() : QString(),
+                            dialog->directory().absolutePath(),
+                            {}};
             auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
             if (!name || !buttons) {
                 m_unexpected.append(
@@ -140,6 +148,7 @@ private:
                 return;
             }
             name->setFocus();
+            name->clear(); // the suggested name, replaced
             QTest::keyClicks(name, m_path);
             seen.typed = name->text();
             m_saveDialogs.append(seen);
@@ -181,6 +190,7 @@ private Q_SLOTS:
     void exportsThroughTheRealDialogs();
     void writesNothingWhenTheUserCancels_data();
     void writesNothingWhenTheUserCancels();
+    void fileDialogsStartWhereTheyLastWent();
 
 private:
     // Four rows: active, inactive, the canary (active) and a failed one.
@@ -291,6 +301,9 @@ void TestExportDialogs::exportsThroughTheRealDialogs()
     QCOMPARE(save.nameFilters, (QStringList{QStringLiteral("CSV files (*.csv)"),
                                             QStringLiteral("JSON files (*.json)")}));
     QCOMPARE(save.typed, path);
+    // Named for the day, ready to be replaced.
+    QCOMPARE(save.suggested,
+             QStringLiteral("tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
 
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
     QFile file(path);
@@ -391,6 +404,41 @@ void TestExportDialogs::writesNothingWhenTheUserCancels()
     QCOMPARE(driver.saveDialogs().size(), confirm ? 1 : 0);
     QVERIFY(QDir(m_dir->path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
     QCOMPARE(m_window->statusBar()->currentMessage(), messageBefore);
+}
+
+void TestExportDialogs::fileDialogsStartWhereTheyLastWent()
+{
+    fetchFourRows();
+    if (QTest::currentTestFailed())
+        return;
+    // A name typed without an extension gets the chosen format's (CSV first).
+    {
+        DialogDriver driver(true, m_dir->filePath(QStringLiteral("tokens")));
+        triggerExport();
+        QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+        QVERIFY(driver.saveDialogs().constFirst().folder != QDir(m_dir->path()).absolutePath());
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("tokens.csv")});
+    QVERIFY(QFile(m_dir->filePath(QStringLiteral("tokens.csv"))).size() > 0);
+
+    // The next export starts in that folder; an import keeps its own.
+    {
+        DialogDriver driver(true, QString());
+        triggerExport();
+        QCOMPARE(driver.saveDialogs().size(), 1);
+        QCOMPARE(driver.saveDialogs().constFirst().folder, QDir(m_dir->path()).absolutePath());
+    }
+    {
+        DialogDriver driver(true, QString());
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+        QCOMPARE(driver.saveDialogs().size(), 1);
+        QCOMPARE(driver.saveDialogs().constFirst().acceptMode, QFileDialog::AcceptOpen);
+        QVERIFY(driver.saveDialogs().constFirst().folder != QDir(m_dir->path()).absolutePath());
+    }
+    // A folder, never a file's name, is what the settings keep.
+    const QString kept = QSettings().value(QStringLiteral("folders/export")).toString();
+    QCOMPARE(kept, QDir(m_dir->path()).absolutePath());
 }
 
 QTEST_MAIN(TestExportDialogs)

@@ -13,6 +13,7 @@
 #include "app/tokens/tokensheader.h"
 #include "app/widgets/bidi.h"
 #include "app/widgets/emptystateoverlay.h"
+#include "app/widgets/filechooser.h"
 #include "app/widgets/firstpaint.h"
 #include "app/widgets/lefttorighttextdelegate.h"
 #include "app/widgets/notice.h"
@@ -28,9 +29,9 @@
 #include "core/tokentablemodel.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -252,7 +253,10 @@ void TokensPanel::setUpCopyAndExport()
         return QMessageBox::question(this, title, text) == QMessageBox::Yes;
     };
     m_hooks.saveFileName = [this](const QString &title, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, title, QString(), filter);
+        // Named for the day, so a second export does not replace the first by accident.
+        return chooseFileToSave(
+            this, QStringLiteral("export"), title, filter,
+            QStringLiteral("tokens-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     };
     connect(m_actions.copyToken, &QAction::triggered, this, &TokensPanel::copySelectedToken);
     connect(m_actions.copyWithUserId, &QAction::triggered, this, [this] { copySelectedAs(true); });
@@ -358,8 +362,8 @@ void TokensPanel::exportTokens()
 void TokensPanel::chooseFileToImport()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import user IDs"), QString(),
-                                     tr("Lists and CSV files (*.txt *.csv *.tsv);;All files (*)"));
+        chooseFileToOpen(this, QStringLiteral("import"), tr("Import user IDs"),
+                         tr("Lists and CSV files (*.txt *.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

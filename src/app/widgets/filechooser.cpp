@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/widgets/filechooser.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace TokenDesk {
+namespace {
+
+QString folderKey(const QString &purpose)
+{
+    return QStringLiteral("folders/") + purpose;
+}
+
+// "CSV files (*.csv)" -> "csv"; empty for "All files (*)".
+QString suffixOf(const QString &filter)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+    return pattern.match(filter).captured(1);
+}
+
+QString chosen(QFileDialog &dialog, const QString &purpose)
+{
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(folderKey(purpose), QFileInfo(path).absolutePath());
+    return path;
+}
+
+} // namespace
+
+QString startFolder(const QString &purpose)
+{
+    const QString remembered = QSettings().value(folderKey(purpose)).toString();
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+QString chooseFileToOpen(QWidget *parent, const QString &purpose, const QString &title,
+                         const QString &filters)
+{
+    QFileDialog dialog(parent, title, startFolder(purpose), filters);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return chosen(dialog, purpose);
+}
+
+QString chooseFileToSave(QWidget *parent, const QString &purpose, const QString &title,
+                         const QString &filters, const QString &suggestedName)
+{
+    QFileDialog dialog(parent, title, startFolder(purpose), filters);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(suffixOf(dialog.selectedNameFilter()));
+    QObject::connect(
+        &dialog, &QFileDialog::filterSelected, &dialog,
+        [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOf(filter)); });
+    dialog.selectFile(suggestedName);
+    return chosen(dialog, purpose);
+}
+
+} // namespace TokenDesk
