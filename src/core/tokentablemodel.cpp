@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokentablemodel.h"
 
+#include "bidi.h"
 #include "tokenroles.h"
 
 #include <QLocale>
@@ -87,7 +88,7 @@ QVariant TokenTableModel::displayData(const Row &row, int column) const
             return forgottenText(row);
         if (!row.result.token.isEmpty())
             return m_revealed || row.revealed ? row.result.token : maskedToken(row.result.token);
-        return row.result.error;
+        return isolateEmbeddedValues(row.result.error);
     case StatusColumn:
         return stateText(row.state);
     case FetchedAtColumn:
@@ -116,13 +117,14 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
                             "for safety. Fetch again fetches it.")
                        : tr("TokenDesk forgot this token for safety. Fetch again fetches it.");
         if (!row.result.error.isEmpty())
-            return row.result.error;
+            return isolateEmbeddedValues(row.result.error);
         if (index.column() == CopyColumn && !row.result.token.isEmpty())
             return tr("Copy this token to the clipboard");
         return {};
     case Qt::AccessibleDescriptionRole:
         // The whole reason, however narrow the column that shows it.
-        return row.result.error.isEmpty() ? QVariant() : QVariant(row.result.error);
+        return row.result.error.isEmpty() ? QVariant()
+                                          : QVariant(isolateEmbeddedValues(row.result.error));
     case Qt::AccessibleTextRole:
         // A screen reader must not read a revealed secret aloud by accident.
         if (index.column() == TokenColumn && !row.result.token.isEmpty())

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void pickedCustomerIsOneCtrlCFromTheClipboard_data();
     void pickedCustomerIsOneCtrlCFromTheClipboard();
     void crampedFormScrollsInsteadOfBeingCut();
+    void coreSentencesKeepTheirUrlsWhole();
     void windowAndSettingsScrollWhenCramped();
     void settingsFieldsStartOnOneLine_data();
     void settingsFieldsStartOnOneLine();
@@ -509,6 +510,49 @@ void TestNewcomer::pickedCustomerIsOneCtrlCFromTheClipboard()
     QTRY_COMPARE(current.data(RawTokenRole).toString(), customer.tokenKey);
     QTest::keySequence(QApplication::focusWidget(), QKeySequence::Copy);
     QCOMPARE(QApplication::clipboard()->text(), customer.tokenKey);
+}
+
+void TestNewcomer::coreSentencesKeepTheirUrlsWhole()
+{
+    // A sentence written in core names the base URL; in the Arabic window
+    // the URL is isolated wherever it shows, while the error itself (what
+    // the export and Copy failure reasons take) stays as core wrote it.
+    QVERIFY(openWindowAt(QSize(1280, 800)));
+    m_window->settings()->setLanguage(QStringLiteral("ar"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    m_sandbox->setUnknownPathPage(true);  // an HTML 404 page, as nginx in front of the API
+    QUrl wrongUrl = m_sandbox->baseUrl(); // requests go to /ext/ext/…, which is no API's
+    wrongUrl.setPath(QStringLiteral("/ext"));
+    const QString wrong = wrongUrl.toString();
+    QCOMPARE(m_api->setBaseUrl(wrong), QString());
+    fetch({m_sandbox->customers().at(0).id});
+    const QModelIndex cell = tokensView()->model()->index(0, TokenTableModel::TokenColumn);
+    const QString raw = cell.data(ErrorMessageRole).toString();
+    QVERIFY2(raw.contains(wrong), qPrintable(raw));
+    QVERIFY(!raw.contains(QChar(0x2068)));
+    const QString shownUrl = QChar(0x2068) + wrong + QChar(0x2069);
+    QVERIFY2(cell.data().toString().contains(shownUrl), qPrintable(cell.data().toString()));
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(shownUrl));
+    QVERIFY(cell.data(Qt::AccessibleDescriptionRole).toString().contains(shownUrl));
+    tokensView()->setCurrentIndex(cell);
+    const QString details = child<QLabel>("failureDetailsLabel")->text();
+    QVERIFY2(details.contains(shownUrl), qPrintable(details));
+
+    // The settings' answer to an address typed wrong quotes it, isolated.
+    QDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"));
+    edit->setText(QStringLiteral("api.v7 bot"));
+    Q_EMIT edit->editingFinished();
+    const QString problem =
+        dialog->findChild<QLabel *>(QStringLiteral("baseUrlProblemLabel"))->text();
+    QVERIFY2(problem.contains(QChar(0x2068) + QStringLiteral("api.v7 bot") + QChar(0x2069)),
+             qPrintable(problem));
+    dialog->close();
+
+    // The status bar too: what a panel says in core's words, isolated there.
+    Q_EMIT m_window->customerBrowser()->statusMessage(QStringLiteral("Cannot reach ") + wrong);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cannot reach ") + shownUrl);
 }
 
 QDialog *TestNewcomer::openSettings()

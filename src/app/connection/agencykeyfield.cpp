@@ -3,7 +3,8 @@
 #include "app/connection/agencykeyfield.h"
 
 #include "app/style/themedicon.h"
-#include "app/widgets/bidi.h"
+
+#include "core/bidi.h"
 
 #include <QAction>
 #include <QLabel>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/connection/profilecontroller.h"
 
-#include "app/widgets/bidi.h"
-
 #include "keychain/keyvault.h"
+
+#include "core/bidi.h"
 
 #include <QCheckBox>
 #include <QComboBox>

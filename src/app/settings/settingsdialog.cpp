@@ -8,6 +8,7 @@
 #include "app/widgets/crampedscrollarea.h"
 #include "ui_settingsdialog.h"
 
+#include "core/bidi.h"
 #include "core/inputpolicy.h"
 #include "i18n/translations.h"
 
@@ -182,7 +183,7 @@ void SettingsDialog::applyBaseUrl()
 {
     const QString text = m_ui->baseUrlEdit->text().trimmed();
     const QString problem = text.isEmpty() ? QString() : checkBaseUrl(text).problem;
-    m_ui->baseUrlProblemLabel->setText(problem);
+    m_ui->baseUrlProblemLabel->setText(isolateEmbeddedValues(problem));
     m_ui->baseUrlProblemLabel->setVisible(!problem.isEmpty());
     // A refused address is never stored: the previous one stays in force.
     if (problem.isEmpty())

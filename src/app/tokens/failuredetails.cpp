@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/tokens/failuredetails.h"
 
-#include "app/widgets/bidi.h"
-
+#include "core/bidi.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 
@@ -61,7 +60,7 @@ void FailureDetails::showCurrent()
         return;
     }
     const QString who = current.siblingAtColumn(TokenTableModel::UserIdColumn).data().toString();
-    m_line->setText(tr("Why %1 failed: %2").arg(isolated(who), reason));
+    m_line->setText(tr("Why %1 failed: %2").arg(isolated(who), isolateEmbeddedValues(reason)));
     m_line->show();
 }
 

@@ -11,7 +11,6 @@
 #include "app/tokens/failuredetails.h"
 #include "app/tokens/statusbadgedelegate.h"
 #include "app/tokens/tokensheader.h"
-#include "app/widgets/bidi.h"
 #include "app/widgets/emptystateoverlay.h"
 #include "app/widgets/filechooser.h"
 #include "app/widgets/firstpaint.h"
@@ -20,6 +19,7 @@
 #include "app/widgets/owndirectiondelegate.h"
 #include "ui_tokenspanel.h"
 
+#include "core/bidi.h"
 #include "core/idfilereader.h"
 #include "core/session.h"
 #include "core/tokenexport.h"

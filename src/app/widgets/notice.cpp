@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/widgets/notice.h"
 
+#include "core/bidi.h"
+
 #include <QMessageBox>
 
 namespace TokenDesk {
 
 void showNotice(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, isolateEmbeddedValues(text),
+                                QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("noticeMessageBox"));
-    box->setDetailedText(details);
+    box->setDetailedText(isolateEmbeddedValues(details));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

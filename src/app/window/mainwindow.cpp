@@ -18,6 +18,7 @@
 #include "app/window/windowstate.h"
 #include "ui_mainwindow.h"
 
+#include "core/bidi.h"
 #include "core/fetchqueue.h"
 #include "core/partnerapi.h"
 #include "core/runconfig.h"
@@ -205,7 +206,8 @@ void MainWindow::wordTexts()
 
 void MainWindow::showStatus(const QString &message)
 {
-    statusBar()->showMessage(message, StatusMessageMs);
+    // Core's sentences (network errors, URLs) as the window's own: values isolated.
+    statusBar()->showMessage(isolateEmbeddedValues(message), StatusMessageMs);
 }
 
 void MainWindow::showClipboardCountdown(int seconds)

@@ -17,4 +17,12 @@ inline QString isolated(const QString &value)
     return QChar(0x2068) + value + QChar(0x2069);
 }
 
+// A sentence as the window shows it: each URL, e-mail and “quoted” value in
+// it isolated, so that in Arabic a network error keeps its URL whole and in
+// place. For sentences written in core (network errors, invalid URLs, the
+// server's words), which the CLI prints as they are: only the window's
+// display roles and messages call this, never an output or a file.
+// Values already isolated are left as they are.
+QString isolateEmbeddedValues(const QString &sentence);
+
 } // namespace TokenDesk
