@@ -51,10 +51,10 @@ void TestCustomerTableModel::headers()
 {
     Model model;
     QCOMPARE(model.columnCount(), int(Model::ColumnCount));
-    const QStringList expected{QStringLiteral("Name"),         QStringLiteral("Email"),
-                               QStringLiteral("Status"),       QStringLiteral("Verified"),
-                               QStringLiteral("Plan"), QStringLiteral("Created"),
-                               QStringLiteral("Last login"),   QStringLiteral("User ID")};
+    const QStringList expected{QStringLiteral("Name"),       QStringLiteral("Email"),
+                               QStringLiteral("Status"),     QStringLiteral("Verified"),
+                               QStringLiteral("Plan"),       QStringLiteral("Created"),
+                               QStringLiteral("Last login"), QStringLiteral("User ID")};
     for (int column = 0; column < Model::ColumnCount; ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
