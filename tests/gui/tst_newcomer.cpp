@@ -51,6 +51,8 @@ private Q_SLOTS:
     void customerColumnsShowTheirContents_data();
     void customerColumnsShowTheirContents();
     void handSetColumnWidthIsKeptAndRemembered();
+    void fetchedRowsShowNameAndTokenWhole_data();
+    void fetchedRowsShowNameAndTokenWhole();
     void failedRowReasonIsReadableWhole();
     void copySaysOneThingOnce();
     void rightToLeftKeepsEmbeddedTextsDirection();
@@ -194,6 +196,41 @@ void TestNewcomer::customerColumnsShowTheirContents()
     }
     QVERIFY2(size.width() < 1280 || room >= neededWidth(view, name) + neededWidth(view, email),
              "at 1280 px and wider, every name and e-mail shows whole");
+}
+
+void TestNewcomer::fetchedRowsShowNameAndTokenWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("960x640") << QSize(960, 640);
+}
+
+void TestNewcomer::fetchedRowsShowNameAndTokenWhole()
+{
+    // IDs typed after the customer list loaded: each row has its customer's
+    // name (from the list), and the masked tokens' dots and tail show whole.
+    QFETCH(QSize, size);
+    QVERIFY(openWindowAt(size));
+    loadCustomers();
+    QStringList ids;
+    const QList<Sandbox::Customer> customers = m_sandbox->customers();
+    for (int i = 0; i < 8; ++i)
+        ids.append(customers.at(i).id);
+    fetch(ids);
+    child<QTabWidget>("viewTabs")->setCurrentWidget(tokensView()->parentWidget());
+    QTableView *view = tokensView();
+    QCOMPARE(view->model()->index(0, TokenTableModel::CustomerColumn).data().toString(),
+             customers.at(0).name);
+    const QHeaderView *header = view->horizontalHeader();
+    QTRY_VERIFY(header->sectionSize(TokenTableModel::TokenColumn) >=
+                neededWidth(view, TokenTableModel::TokenColumn));
+    if (size.width() >= 1280) { // every name whole, as long as they are here
+        QVERIFY2(header->sectionSize(TokenTableModel::CustomerColumn) >=
+                     neededWidth(view, TokenTableModel::CustomerColumn),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(header->sectionSize(TokenTableModel::CustomerColumn))
+                                .arg(neededWidth(view, TokenTableModel::CustomerColumn))));
+    }
 }
 
 void TestNewcomer::handSetColumnWidthIsKeptAndRemembered()

@@ -103,6 +103,9 @@ void TokensPanel::setUpTable()
     new TokenDropGuard(this); // and never into a field of TokenDesk
 
     QHeaderView *header = view->horizontalHeader();
+    // The customer's name and the token share the room left: on a wide
+    // screen a long name shows whole, not only the token's dots.
+    header->setSectionResizeMode(TokenTableModel::CustomerColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(TokenTableModel::TokenColumn, QHeaderView::Stretch);
     // Widths from the font, not ResizeToContents: that would measure every
     // one of a hundred thousand rows on each change.
@@ -112,8 +115,6 @@ void TokensPanel::setUpTable()
     };
     header->resizeSection(TokenTableModel::UserIdColumn,
                           widthOf(QStringLiteral("64f1a2b3c4d5e6f708192a3b")));
-    header->resizeSection(TokenTableModel::CustomerColumn,
-                          widthOf(QStringLiteral("Customer name, Ltd.")));
     header->resizeSection(
         TokenTableModel::StatusColumn,
         widthOf(TokenTableModel::stateText(TokenTableModel::RowState::Cancelled)) + 16);
