@@ -368,6 +368,13 @@ void TestNewcomer::copySaysOneThingOnce()
     QVERIFY(countdown);
     QCOMPARE(countdown->accessibleName(), QStringLiteral("Clipboard countdown"));
     QVERIFY2(countdown->text().contains(QLatin1String("47")), qPrintable(countdown->text()));
+    // A gap between the message and the countdown, on the countdown's
+    // leading edge: the message is not run into it.
+    QVERIFY(countdown->indent() >= countdown->fontMetrics().averageCharWidth());
+    QCOMPARE(countdown->alignment() & Qt::AlignHorizontal_Mask, Qt::AlignLeading);
+    QTRY_VERIFY(countdown->width() >=
+                countdown->fontMetrics().horizontalAdvance(countdown->text()) +
+                    countdown->indent());
 }
 
 void TestNewcomer::rightToLeftKeepsEmbeddedTextsDirection()

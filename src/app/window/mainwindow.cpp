@@ -116,6 +116,10 @@ void MainWindow::setUpStatusBar()
 {
     new BatchProgress(m_session, statusBar()); // says how each batch ended
     m_clipboardCountdown = new QLabel(this);
+    // A gap on the side that faces the message (its leading edge, either
+    // direction), which the status bar would otherwise run into it.
+    m_clipboardCountdown->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    m_clipboardCountdown->setIndent(2 * m_clipboardCountdown->fontMetrics().averageCharWidth());
     statusBar()->addPermanentWidget(m_clipboardCountdown);
     connect(m_session, &Session::keyRejected, this, &MainWindow::onKeyRejected);
     connect(m_session, &Session::batchFinished, this, &MainWindow::onBatchFinished);
