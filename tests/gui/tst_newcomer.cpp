@@ -664,6 +664,10 @@ void TestNewcomer::windowAndSettingsScrollWhenCramped()
     QVERIFY(groups->isAncestorOf(dialog->findChild<QWidget *>(QStringLiteral("languageComboBox"))));
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QVERIFY(buttons && !groups->isAncestorOf(buttons));
+    // Where the screen has room, the dialog opens at the groups' own size: no scroll bar.
+    QVERIFY(dialog->height() < dialog->screen()->availableSize().height() * 9 / 10);
+    QVERIFY(!groups->verticalScrollBar()->isVisible());
+    QVERIFY(!groups->horizontalScrollBar()->isVisible());
     // Moved into the area, the fields still come before the buttons on Tab.
     QWidget *next = dialog->findChild<QWidget *>(QStringLiteral("languageComboBox"));
     do
@@ -702,6 +706,11 @@ void TestNewcomer::settingsFieldsStartOnOneLine()
     for (const char *name :
          {"profileComboBox", "clipboardDelaySpinBox", "forgetAfterSpinBox", "languageComboBox"})
         QCOMPARE(startOf(name), startOf("baseUrlEdit"));
+    // And it opens at the size of its groups in this language: nothing to scroll.
+    auto *groups = dialog->findChild<CrampedScrollArea *>();
+    QVERIFY(groups);
+    QVERIFY(!groups->horizontalScrollBar()->isVisible());
+    QVERIFY(!groups->verticalScrollBar()->isVisible());
     dialog->close();
 }
 

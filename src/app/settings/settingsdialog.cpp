@@ -17,6 +17,7 @@
 #include <QLineEdit>
 
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,6 +78,20 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     });
 }
 
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // Once polished (style and fonts), the first time: the groups' own size
+    // (the .ui's is a guess), as far as the screen has room; they scroll
+    // only where it has none.
+    if (!m_sized) {
+        m_sized = true;
+        m_groups->updateGeometry();
+        if (const QScreen *on = screen())
+            resize(sizeHint().boundedTo(on->availableSize() * 9 / 10));
+    }
+    QDialog::showEvent(event);
+}
+
 SettingsDialog::~SettingsDialog()
 {
     // The line edit loses focus while the dialog is torn down: no late apply.
@@ -116,7 +131,8 @@ void SettingsDialog::scrollWhenCramped()
         m_ui->settingsLayout->removeWidget(group);
         formLayout->addWidget(group);
     }
-    m_ui->settingsLayout->insertWidget(0, new CrampedScrollArea(form, this), 1);
+    m_groups = new CrampedScrollArea(form, this);
+    m_ui->settingsLayout->insertWidget(0, m_groups, 1);
 }
 
 void SettingsDialog::alignLabelColumns()

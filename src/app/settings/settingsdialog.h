@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scrollWhenCramped();
@@ -49,6 +50,8 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings *m_settings;
+    QWidget *m_groups = nullptr; // the scroll area around the groups
+    bool m_sized = false;        // to the groups, at the first show
 };
 
 } // namespace TokenDesk

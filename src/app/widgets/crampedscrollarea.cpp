@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/widgets/crampedscrollarea.h"
 
+#include <QEvent>
 #include <QScreen>
 
 namespace TokenDesk {
@@ -31,6 +32,14 @@ QSize CrampedScrollArea::minimumSizeHint() const
     const QSize form = widget()->minimumSizeHint();
     const QScreen *on = screen();
     return on ? form.boundedTo(on->availableSize() * 3 / 4) : form;
+}
+
+bool CrampedScrollArea::eventFilter(QObject *watched, QEvent *event)
+{
+    // QScrollArea watches its widget (setWidget() installed this filter).
+    if (watched == widget() && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QScrollArea::eventFilter(watched, event);
 }
 
 } // namespace TokenDesk

@@ -23,6 +23,11 @@ public:
     // The form's own, but never more than three quarters of the screen, so
     // that the window around it fits with its menus and buttons.
     QSize minimumSizeHint() const override;
+
+protected:
+    // The form's sizes change with its words (another language, a field
+    // widened): the window around the area hears of it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };
 
 } // namespace TokenDesk
