@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>&amp;About TokenDesk</source>
-        <translation>حول TokenDesk (&amp;A)</translation>
+        <translation>حول TokenDesk‏ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>عنوان API (&amp;A):</translation>
+        <translation>عنوان API‏ (&amp;A):</translation>
     </message>
     <message>
         <source>API address</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>&amp;Shortcuts of the TokenDesk window:</source>
-        <translation>اختصارات نافذة TokenDesk (&amp;S):</translation>
+        <translation>اختصارات نافذة TokenDesk‏ (&amp;S):</translation>
     </message>
     <message>
         <source>Each row names what a key does and the key that does it.</source>

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void pickedCustomerIsOneCtrlCFromTheClipboard();
     void crampedFormScrollsInsteadOfBeingCut();
     void coreSentencesKeepTheirUrlsWhole();
+    void aboutAndShortcutsFitAndMirror();
     void windowAndSettingsScrollWhenCramped();
     void settingsFieldsStartOnOneLine_data();
     void settingsFieldsStartOnOneLine();
@@ -597,6 +598,45 @@ void TestNewcomer::coreSentencesKeepTheirUrlsWhole()
     // The status bar too: what a panel says in core's words, isolated there.
     Q_EMIT m_window->customerBrowser()->statusMessage(QStringLiteral("Cannot reach ") + wrong);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Cannot reach ") + shownUrl);
+}
+
+void TestNewcomer::aboutAndShortcutsFitAndMirror()
+{
+    QVERIFY(openWindowAt(QSize(1024, 768)));
+    m_window->settings()->setLanguage(QStringLiteral("ar"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    const QSize room = m_window->screen()->availableSize() * 9 / 10;
+    const auto open = [this](const char *action, const char *name) {
+        m_window->findChild<QAction *>(QLatin1String(action))->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(QLatin1String(name));
+        return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    };
+    // The shortcuts' table scrolls, so the dialog (600x600 in its form) never
+    // needs more than the screen.
+    QDialog *shortcuts = open("shortcutsAction", "shortcutsDialog");
+    QVERIFY(shortcuts);
+    QVERIFY(shortcuts->width() <= room.width() && shortcuts->height() <= room.height());
+    shortcuts->close();
+
+    // About: tall enough for its wrapped paragraphs at its width, and in
+    // Arabic its paragraphs and its table run right to left, though the
+    // licence starts with the Latin "TokenDesk".
+    QDialog *about = open("aboutAction", "aboutDialog");
+    QVERIFY(about);
+    QVERIFY(about->height() >=
+            std::min(about->layout()->totalHeightForWidth(about->width()), room.height()));
+    const QString licence = about->findChild<QLabel *>(QStringLiteral("licenseLabel"))->text();
+    QVERIFY2(licence.startsWith(QLatin1String("<p dir=\"rtl\">")), qPrintable(licence));
+    QVERIFY(!licence.contains(QLatin1String("<p>")));
+    const QString libraries = about->findChild<QLabel *>(QStringLiteral("librariesLabel"))->text();
+    QVERIFY2(libraries.contains(QLatin1String("dir=\"rtl\"")), qPrintable(libraries));
+    QVERIFY(!libraries.contains(QLatin1String("align=\"left\"")));
+    // Back in English, left to right again.
+    m_window->settings()->setLanguage(QString());
+    QTRY_VERIFY(about->findChild<QLabel *>(QStringLiteral("licenseLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("<p>TokenDesk")));
+    about->close();
 }
 
 QDialog *TestNewcomer::openSettings()

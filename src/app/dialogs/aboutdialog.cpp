@@ -6,10 +6,13 @@
 
 #include <QEvent>
 #include <QIcon>
+#include <QScreen>
 #include <QtNetwork/qtnetworkglobal.h>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
 #endif
+
+#include <algorithm>
 
 namespace TokenDesk {
 
@@ -78,12 +81,32 @@ void AboutDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showTexts();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        showTexts();
     }
     QDialog::changeEvent(event);
 }
 
+void AboutDialog::showEvent(QShowEvent *event)
+{
+    // A window does not ask its wrapped labels how tall they are at its
+    // width (heightForWidth): as tall as they need, as far as the screen has room.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) {
+        const QScreen *on = screen();
+        resize(width(), on ? std::min(needed, on->availableSize().height() * 9 / 10) : needed);
+    }
+    QDialog::showEvent(event);
+}
+
 void AboutDialog::showTexts()
 {
+    // Rich text takes each paragraph's direction from its first letter, and
+    // the Arabic licence starts with "TokenDesk": set it from the window's.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const QString paragraph =
+        rightToLeft ? QStringLiteral("<p dir=\"rtl\">") : QStringLiteral("<p>");
+    const QString leading = rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
     m_ui->nameLabel->setText(tr("TokenDesk %1").arg(QStringLiteral(TOKENDESK_VERSION)));
     m_ui->licenseLabel->setText(
         tr("<p>TokenDesk is free software: you can redistribute it and modify it under the terms "
@@ -91,7 +114,8 @@ void AboutDialog::showTexts()
            "It comes with absolutely no warranty.</p>"
            "<p>Copyright © 2026 The TokenDesk authors<br><a href=\"%2\">%2</a></p>")
             .arg(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html"),
-                 QStringLiteral(TOKENDESK_HOMEPAGE_URL)));
+                 QStringLiteral(TOKENDESK_HOMEPAGE_URL))
+            .replace(QStringLiteral("<p>"), paragraph));
 
     // QtKeychain has no run-time version, and the macro in its header is stale
     // (0x000100 in 0.13), so CMake passes the version of the package it found.
@@ -108,11 +132,14 @@ void AboutDialog::showTexts()
     for (const Library &library : libraries)
         rows += row(library);
     m_ui->librariesLabel->setText(
-        tr("<p>TokenDesk uses these libraries:</p>") +
-        QLatin1String("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">") +
-        tr("Library") + QLatin1String("</th><th align=\"left\">") + tr("Version") +
-        QLatin1String("</th><th align=\"left\">") + tr("Licence") + QLatin1String("</th></tr>") +
-        rows + QLatin1String("</table>"));
+        QString(tr("<p>TokenDesk uses these libraries:</p>"))
+            .replace(QStringLiteral("<p>"), paragraph) +
+        QStringLiteral(
+            "<table cellspacing=\"0\" cellpadding=\"3\" dir=\"%1\"><tr><th align=\"%2\">")
+            .arg(rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"), leading) +
+        tr("Library") + QStringLiteral("</th><th align=\"%1\">").arg(leading) + tr("Version") +
+        QStringLiteral("</th><th align=\"%1\">").arg(leading) + tr("Licence") +
+        QLatin1String("</th></tr>") + rows + QLatin1String("</table>"));
     m_ui->librariesLabel->setAccessibleDescription(
         tr("Qt %1, QtKeychain %2, %3 %4")
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(TOKENDESK_QTKEYCHAIN_VERSION),

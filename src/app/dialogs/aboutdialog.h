@@ -24,6 +24,7 @@ public:
     ~AboutDialog() override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -4,12 +4,16 @@
 
 #include "ui_shortcutsdialog.h"
 
+#include "core/bidi.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSet>
 
 namespace TokenDesk {
@@ -21,14 +25,15 @@ QString nativeKeys(const QList<QKeySequence> &sequences)
     QStringList keys;
     for (const QKeySequence &sequence : sequences) {
         if (!sequence.isEmpty())
-            keys.append(sequence.toString(QKeySequence::NativeText));
+            keys.append(isolated(sequence.toString(QKeySequence::NativeText)));
     }
     return keys.join(QLatin1String(", "));
 }
 
+// Isolated: in Arabic "Ctrl+," stays "Ctrl+,", not ",+Ctrl".
 QString nativeKey(QKeyCombination key)
 {
-    return QKeySequence(key).toString(QKeySequence::NativeText);
+    return isolated(QKeySequence(key).toString(QKeySequence::NativeText));
 }
 
 void collectFromMenu(const QMenu *menu, QList<QAction *> &actions, QSet<QAction *> &seen)
@@ -85,13 +90,16 @@ QList<QAction *> ShortcutsDialog::actionsWithShortcuts(const QWidget *window)
 
 QString ShortcutsDialog::plainText(const QString &actionText)
 {
+    // A mnemonic some catalogues add after the words, "सहायता (&H)", goes whole.
+    static const QRegularExpression addedMnemonic(QStringLiteral("\\s*\\(&[^&]\\)"));
+    const QString words = QString(actionText).remove(addedMnemonic);
     QString text;
-    text.reserve(actionText.size());
-    for (qsizetype i = 0; i < actionText.size(); ++i) {
+    text.reserve(words.size());
+    for (qsizetype i = 0; i < words.size(); ++i) {
         // "&&" stands for one ampersand; a single one marks the mnemonic.
-        if (actionText.at(i) == QLatin1Char('&') && ++i >= actionText.size())
+        if (words.at(i) == QLatin1Char('&') && ++i >= words.size())
             break;
-        text.append(actionText.at(i));
+        text.append(words.at(i));
     }
     if (text.endsWith(QChar(0x2026)))
         text.chop(1);
@@ -112,6 +120,9 @@ void ShortcutsDialog::changeEvent(QEvent *event)
 void ShortcutsDialog::showEvent(QShowEvent *event)
 {
     rebuild(); // shortcuts may have changed since it last showed
+    // The table scrolls: the dialog never needs more than the screen.
+    if (const QScreen *on = screen())
+        resize(size().boundedTo(on->availableSize() * 9 / 10));
     QDialog::showEvent(event);
 }
 
