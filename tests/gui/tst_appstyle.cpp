@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPixmap>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTest>
@@ -152,6 +154,55 @@ private Q_SLOTS:
         const QIcon drawn = QApplication::style()->standardIcon(pixmap);
         QCOMPARE(drawn.name(), expected.name());
         QCOMPARE(drawn.pixmap(32).toImage(), expected.pixmap(32).toImage());
+    }
+
+    void rightToLeftButtonKeepsItsTextBesideItsIcon_data()
+    {
+        QTest::addColumn<int>("room"); // beyond the button's own width
+        QTest::newRow("its own width") << 0;
+        QTest::newRow("wider") << 80;
+    }
+
+    void rightToLeftButtonKeepsItsTextBesideItsIcon()
+    {
+        // In Arabic an icon button's text sits just left of the icon, the
+        // two in the middle, as they sit mirrored left to right; never
+        // pushed to the far edge and cut there.
+        QFETCH(int, room);
+        // As the Arabic window has it: the application's direction too.
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore =
+            qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        QPixmap red(16, 16);
+        red.fill(Qt::red);
+        QPushButton button(QIcon(red), QString::fromUtf8("جلب الرموز (&C)"));
+        button.setLayoutDirection(Qt::RightToLeft);
+        button.resize(button.sizeHint().width() + room, button.sizeHint().height());
+        const QImage image = button.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int iconLeft = image.width(), iconRight = -1, textLeft = image.width(), textRight = -1;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = 4; y < image.height() - 4; ++y) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.red() > 200 && pixel.green() < 60 && pixel.blue() < 60) {
+                    iconLeft = std::min(iconLeft, x);
+                    iconRight = std::max(iconRight, x);
+                } else if (x > 3 && x < image.width() - 4 && qGray(pixel.rgb()) < 110) {
+                    textLeft = std::min(textLeft, x);
+                    textRight = std::max(textRight, x);
+                }
+            }
+        }
+        const QString where = QStringLiteral("text %1..%2, icon %3..%4, width %5")
+                                  .arg(textLeft)
+                                  .arg(textRight)
+                                  .arg(iconLeft)
+                                  .arg(iconRight)
+                                  .arg(image.width());
+        QVERIFY2(iconRight >= 0 && textRight >= 0, qPrintable(where));
+        QVERIFY2(textRight < iconLeft, qPrintable(where));       // left of the icon
+        QVERIFY2(iconLeft - textRight <= 10, qPrintable(where)); // beside it
+        // The block in the middle: as much room on either side, give or take.
+        QVERIFY2(std::abs(textLeft - (image.width() - 1 - iconRight)) <= 8, qPrintable(where));
     }
 
 private:

@@ -12,7 +12,10 @@ namespace TokenDesk {
 // PNG files Qt ships. Reading the first PNG makes Qt load every image-format
 // plugin (3 to 10 ms here before the first paint); these are drawn only when
 // painted, stay sharp at any scale, and take the palette's text colour.
-// Everything else is the base style's, as with Qt Creator's ManhattanStyle.
+// And one repair: in a right-to-left window, a push button's text sits next
+// to its icon (Qt 6.4 flips the text's alignment a second time and pushes it
+// to the far edge, cutting it when room is short). Everything else is the
+// base style's, as with Qt Creator's ManhattanStyle.
 class AppStyle final : public QProxyStyle
 {
 public:
@@ -21,6 +24,8 @@ public:
 
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
 
     // Makes the application's current style an AppStyle (once).
     static void install();
