@@ -9,8 +9,11 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  # run: QtKeychain loads libsecret at run time; the SVG icon plugin; a font
+  # run: QtKeychain loads libsecret at run time; the SVG icon plugin; fonts
+  # for every catalogue's script (DejaVu: Latin and Arabic; Lohit: Hindi's
+  # Devanagari, without which the Hindi window shows empty boxes)
   libsecret-1-0 libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+  fonts-lohit-deva
   # test: a real Secret Service on a private D-Bus session, and a real X server
   gnome-keyring dbus dbus-x11
   # test: the demo under a real X server, driven like a person would
