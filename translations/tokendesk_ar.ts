@@ -937,32 +937,32 @@ and this team member:
 <context>
     <name>TokenDesk::CustomerLister</name>
     <message>
-        <source>Customers listed: %1.</source>
-        <translation>العملاء المُدرَجون: %1.</translation>
+        <source>Customers listed: %L1.</source>
+        <translation>العملاء المُدرَجون: %L1.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list ended at page %2, where the server stopped sending new customers.</source>
-        <translation>العملاء المُدرَجون: %1. انتهت القائمة عند الصفحة %2، حيث توقّف الخادم عن إرسال عملاء جدد.</translation>
+        <source>Customers listed: %L1. The list ended at page %L2, where the server stopped sending new customers.</source>
+        <translation>العملاء المُدرَجون: %L1. انتهت القائمة عند الصفحة %L2، حيث توقّف الخادم عن إرسال عملاء جدد.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list may be incomplete: it stopped after %2 pages, the most TokenDesk reads.</source>
-        <translation>العملاء المُدرَجون: %1. قد تكون القائمة غير مكتملة: توقّفت بعد %2 صفحة، وهو أقصى ما يقرؤه TokenDesk.</translation>
+        <source>Customers listed: %L1. The list may be incomplete: it stopped after %L2 pages, the most TokenDesk reads.</source>
+        <translation>العملاء المُدرَجون: %L1. قد تكون القائمة غير مكتملة: توقّفت بعد %L2 صفحة، وهو أقصى ما يقرؤه TokenDesk.</translation>
     </message>
     <message>
-        <source>Listing the customers was cancelled; customers listed so far: %1.</source>
-        <translation>أُلغي سرد العملاء؛ العملاء المُدرَجون حتى الآن: %1.</translation>
+        <source>Listing the customers was cancelled; customers listed so far: %L1.</source>
+        <translation>أُلغي سرد العملاء؛ العملاء المُدرَجون حتى الآن: %L1.</translation>
     </message>
     <message>
-        <source>The customer list could not be read (page %1): %2</source>
-        <translation>تعذّرت قراءة قائمة العملاء (الصفحة %1): %2</translation>
+        <source>The customer list could not be read (page %L1): %2</source>
+        <translation>تعذّرت قراءة قائمة العملاء (الصفحة %L1): %2</translation>
     </message>
     <message>
-        <source>Entries without an ID, left out: %1.</source>
-        <translation>الإدخالات المستبعدة لعدم وجود معرّف: %1.</translation>
+        <source>Entries without an ID, left out: %L1.</source>
+        <translation>الإدخالات المستبعدة لعدم وجود معرّف: %L1.</translation>
     </message>
     <message>
-        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
-        <translation>توقف سرد العملاء لأن مفتاح API للوكالة رُفض؛ العملاء المُدرَجون حتى الآن: %1.</translation>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %L1.</source>
+        <translation>توقف سرد العملاء لأن مفتاح API للوكالة رُفض؛ العملاء المُدرَجون حتى الآن: %L1.</translation>
     </message>
 </context>
 <context>

@@ -929,32 +929,32 @@ y este miembro del equipo:
 <context>
     <name>TokenDesk::CustomerLister</name>
     <message>
-        <source>Customers listed: %1.</source>
-        <translation>Clientes listados: %1.</translation>
+        <source>Customers listed: %L1.</source>
+        <translation>Clientes listados: %L1.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list ended at page %2, where the server stopped sending new customers.</source>
-        <translation>Clientes listados: %1. La lista terminó en la página %2, donde el servidor dejó de enviar clientes nuevos.</translation>
+        <source>Customers listed: %L1. The list ended at page %L2, where the server stopped sending new customers.</source>
+        <translation>Clientes listados: %L1. La lista terminó en la página %L2, donde el servidor dejó de enviar clientes nuevos.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list may be incomplete: it stopped after %2 pages, the most TokenDesk reads.</source>
-        <translation>Clientes listados: %1. Puede que la lista esté incompleta: se detuvo tras %2 páginas, el máximo que lee TokenDesk.</translation>
+        <source>Customers listed: %L1. The list may be incomplete: it stopped after %L2 pages, the most TokenDesk reads.</source>
+        <translation>Clientes listados: %L1. Puede que la lista esté incompleta: se detuvo tras %L2 páginas, el máximo que lee TokenDesk.</translation>
     </message>
     <message>
-        <source>Listing the customers was cancelled; customers listed so far: %1.</source>
-        <translation>Se canceló el listado de clientes; clientes listados hasta ahora: %1.</translation>
+        <source>Listing the customers was cancelled; customers listed so far: %L1.</source>
+        <translation>Se canceló el listado de clientes; clientes listados hasta ahora: %L1.</translation>
     </message>
     <message>
-        <source>The customer list could not be read (page %1): %2</source>
-        <translation>No se pudo leer la lista de clientes (página %1): %2</translation>
+        <source>The customer list could not be read (page %L1): %2</source>
+        <translation>No se pudo leer la lista de clientes (página %L1): %2</translation>
     </message>
     <message>
-        <source>Entries without an ID, left out: %1.</source>
-        <translation>Entradas sin ID omitidas: %1.</translation>
+        <source>Entries without an ID, left out: %L1.</source>
+        <translation>Entradas sin ID omitidas: %L1.</translation>
     </message>
     <message>
-        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
-        <translation>El listado de clientes se detuvo porque se rechazó la clave de API de la agencia; clientes listados hasta ahora: %1.</translation>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %L1.</source>
+        <translation>El listado de clientes se detuvo porque se rechazó la clave de API de la agencia; clientes listados hasta ahora: %L1.</translation>
     </message>
 </context>
 <context>

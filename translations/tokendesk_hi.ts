@@ -929,32 +929,32 @@ and this team member:
 <context>
     <name>TokenDesk::CustomerLister</name>
     <message>
-        <source>Customers listed: %1.</source>
-        <translation>सूचीबद्ध ग्राहक: %1।</translation>
+        <source>Customers listed: %L1.</source>
+        <translation>सूचीबद्ध ग्राहक: %L1।</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list ended at page %2, where the server stopped sending new customers.</source>
-        <translation>सूचीबद्ध ग्राहक: %1। सूची पेज %2 पर समाप्त हुई, जहाँ सर्वर ने नए ग्राहक भेजना बंद कर दिया।</translation>
+        <source>Customers listed: %L1. The list ended at page %L2, where the server stopped sending new customers.</source>
+        <translation>सूचीबद्ध ग्राहक: %L1। सूची पेज %L2 पर समाप्त हुई, जहाँ सर्वर ने नए ग्राहक भेजना बंद कर दिया।</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list may be incomplete: it stopped after %2 pages, the most TokenDesk reads.</source>
-        <translation>सूचीबद्ध ग्राहक: %1। सूची अधूरी हो सकती है: यह %2 पेज के बाद रुक गई, जो TokenDesk द्वारा पढ़े जाने वाले पेजों की अधिकतम संख्या है।</translation>
+        <source>Customers listed: %L1. The list may be incomplete: it stopped after %L2 pages, the most TokenDesk reads.</source>
+        <translation>सूचीबद्ध ग्राहक: %L1। सूची अधूरी हो सकती है: यह %L2 पेज के बाद रुक गई, जो TokenDesk द्वारा पढ़े जाने वाले पेजों की अधिकतम संख्या है।</translation>
     </message>
     <message>
-        <source>Listing the customers was cancelled; customers listed so far: %1.</source>
-        <translation>ग्राहकों की सूची बनाना रद्द कर दिया गया; अब तक सूचीबद्ध ग्राहक: %1।</translation>
+        <source>Listing the customers was cancelled; customers listed so far: %L1.</source>
+        <translation>ग्राहकों की सूची बनाना रद्द कर दिया गया; अब तक सूचीबद्ध ग्राहक: %L1।</translation>
     </message>
     <message>
-        <source>The customer list could not be read (page %1): %2</source>
-        <translation>ग्राहक सूची पढ़ी नहीं जा सकी (पेज %1): %2</translation>
+        <source>The customer list could not be read (page %L1): %2</source>
+        <translation>ग्राहक सूची पढ़ी नहीं जा सकी (पेज %L1): %2</translation>
     </message>
     <message>
-        <source>Entries without an ID, left out: %1.</source>
-        <translation>बिना ID वाली प्रविष्टियाँ, जो छोड़ दी गईं: %1।</translation>
+        <source>Entries without an ID, left out: %L1.</source>
+        <translation>बिना ID वाली प्रविष्टियाँ, जो छोड़ दी गईं: %L1।</translation>
     </message>
     <message>
-        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
-        <translation>एजेंसी API कुंजी अस्वीकार होने के कारण ग्राहकों की सूची बनाना रुक गया; अब तक सूचीबद्ध ग्राहक: %1।</translation>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %L1.</source>
+        <translation>एजेंसी API कुंजी अस्वीकार होने के कारण ग्राहकों की सूची बनाना रुक गया; अब तक सूचीबद्ध ग्राहक: %L1।</translation>
     </message>
 </context>
 <context>

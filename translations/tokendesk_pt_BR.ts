@@ -929,32 +929,32 @@ e este membro da equipe:
 <context>
     <name>TokenDesk::CustomerLister</name>
     <message>
-        <source>Customers listed: %1.</source>
-        <translation>Clientes listados: %1.</translation>
+        <source>Customers listed: %L1.</source>
+        <translation>Clientes listados: %L1.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list ended at page %2, where the server stopped sending new customers.</source>
-        <translation>Clientes listados: %1. A lista terminou na página %2, onde o servidor parou de enviar novos clientes.</translation>
+        <source>Customers listed: %L1. The list ended at page %L2, where the server stopped sending new customers.</source>
+        <translation>Clientes listados: %L1. A lista terminou na página %L2, onde o servidor parou de enviar novos clientes.</translation>
     </message>
     <message>
-        <source>Customers listed: %1. The list may be incomplete: it stopped after %2 pages, the most TokenDesk reads.</source>
-        <translation>Clientes listados: %1. A lista pode estar incompleta: ela parou após %2 páginas, o máximo que o TokenDesk lê.</translation>
+        <source>Customers listed: %L1. The list may be incomplete: it stopped after %L2 pages, the most TokenDesk reads.</source>
+        <translation>Clientes listados: %L1. A lista pode estar incompleta: ela parou após %L2 páginas, o máximo que o TokenDesk lê.</translation>
     </message>
     <message>
-        <source>Listing the customers was cancelled; customers listed so far: %1.</source>
-        <translation>A listagem dos clientes foi cancelada; clientes listados até agora: %1.</translation>
+        <source>Listing the customers was cancelled; customers listed so far: %L1.</source>
+        <translation>A listagem dos clientes foi cancelada; clientes listados até agora: %L1.</translation>
     </message>
     <message>
-        <source>The customer list could not be read (page %1): %2</source>
-        <translation>Não foi possível ler a lista de clientes (página %1): %2</translation>
+        <source>The customer list could not be read (page %L1): %2</source>
+        <translation>Não foi possível ler a lista de clientes (página %L1): %2</translation>
     </message>
     <message>
-        <source>Entries without an ID, left out: %1.</source>
-        <translation>Entradas sem ID, deixadas de fora: %1.</translation>
+        <source>Entries without an ID, left out: %L1.</source>
+        <translation>Entradas sem ID, deixadas de fora: %L1.</translation>
     </message>
     <message>
-        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %1.</source>
-        <translation>A listagem dos clientes parou porque a chave de API da agência foi rejeitada; clientes listados até agora: %1.</translation>
+        <source>Listing the customers stopped because the agency API key was rejected; customers listed so far: %L1.</source>
+        <translation>A listagem dos clientes parou porque a chave de API da agência foi rejeitada; clientes listados até agora: %L1.</translation>
     </message>
 </context>
 <context>

@@ -152,37 +152,37 @@ QString CustomerLister::summaryFor(const CustomerListOutcome &outcome) const
     QString sentence;
     switch (outcome.reason) {
     case Reason::EmptyPage:
-        sentence = tr("Customers listed: %1.").arg(outcome.customers);
+        sentence = tr("Customers listed: %L1.").arg(outcome.customers);
         break;
     case Reason::RepeatedPage:
-        sentence = tr("Customers listed: %1. The list ended at page %2, where the server "
+        sentence = tr("Customers listed: %L1. The list ended at page %L2, where the server "
                       "stopped sending new customers.")
                        .arg(outcome.customers)
                        .arg(m_page);
         break;
     case Reason::PageCap:
-        sentence = tr("Customers listed: %1. The list may be incomplete: it stopped after "
-                      "%2 pages, the most TokenDesk reads.")
+        sentence = tr("Customers listed: %L1. The list may be incomplete: it stopped after "
+                      "%L2 pages, the most TokenDesk reads.")
                        .arg(outcome.customers)
                        .arg(PageCap);
         break;
     case Reason::Cancelled:
-        sentence = tr("Listing the customers was cancelled; customers listed so far: %1.")
+        sentence = tr("Listing the customers was cancelled; customers listed so far: %L1.")
                        .arg(outcome.customers);
         break;
     case Reason::KeyRejected:
         sentence = tr("Listing the customers stopped because the agency API key was rejected; "
-                      "customers listed so far: %1.")
+                      "customers listed so far: %L1.")
                        .arg(outcome.customers);
         break;
     case Reason::Failed:
         sentence =
-            tr("The customer list could not be read (page %1): %2").arg(m_page).arg(outcome.error);
+            tr("The customer list could not be read (page %L1): %2").arg(m_page).arg(outcome.error);
         break;
     }
     if (outcome.skipped > 0)
         sentence +=
-            QLatin1Char(' ') + tr("Entries without an ID, left out: %1.").arg(outcome.skipped);
+            QLatin1Char(' ') + tr("Entries without an ID, left out: %L1.").arg(outcome.skipped);
     return sentence;
 }
 

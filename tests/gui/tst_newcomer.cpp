@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -408,6 +409,11 @@ void TestNewcomer::rightToLeftKeepsEmbeddedTextsDirection()
     // punctuation stays at its end and it elides at its end, yet from the
     // column's leading edge, the right.
     loadCustomers();
+    // Counts in the Arabic window's own digits, as its dates are.
+    const QString listed = child<QLabel>("listStatusLabel")->text();
+    QVERIFY2(listed.contains(QLocale().toString(static_cast<int>(m_sandbox->customers().size()))),
+             qPrintable(listed));
+    QVERIFY2(!listed.contains(QRegularExpression(QStringLiteral("[0-9]"))), qPrintable(listed));
     QTableView *customers = customersView();
     const auto *names = qobject_cast<OwnDirectionDelegate *>(customers->itemDelegateForIndex(
         customers->model()->index(0, CustomerTableModel::NameColumn)));
