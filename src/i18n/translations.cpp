@@ -87,7 +87,6 @@ InstalledLanguage installTranslations(const QString &language)
     if (!app->load(locale, QStringLiteral("tokendesk"), QStringLiteral("_"),
                    QStringLiteral(":/i18n")))
         (void)app->load(QStringLiteral(":/i18n/tokendesk_en"));
-    QCoreApplication::installTranslator(app);
     appTranslator() = app;
 
     InstalledLanguage installed;
@@ -105,6 +104,10 @@ InstalledLanguage installTranslations(const QString &language)
     } else {
         delete qt;
     }
+    // Ours last, so asked first: it also words the standard buttons that
+    // TokenDesk's dialogs show (see app/settings/standardbuttontexts.h),
+    // where Qt has no catalogue (Hindi) or marks mnemonics inside words.
+    QCoreApplication::installTranslator(app);
     return installed;
 }
 

@@ -399,6 +399,13 @@ void TestAccessibility::keyboardWorksInEveryLanguage()
         }
         dialog->close();
     }
+    // The standard buttons' mnemonics too (Qt's Arabic sets them inside words).
+    for (const char *text : {"&Yes", "&No"}) {
+        const QString worded = QCoreApplication::translate("QPlatformTheme", text);
+        if (!AccessibilityCheck::mnemonicOf(worded).isNull() &&
+            AccessibilityCheck::mnemonicOf(worded).unicode() >= 0x80)
+            problems << QStringLiteral("standard button: ") + worded;
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

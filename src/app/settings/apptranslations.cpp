@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/settings/apptranslations.h"
 
+#include "app/settings/standardbuttontexts.h"
 #include "i18n/translations.h"
 
 #include <QGuiApplication>
 
+#include <iterator>
+
 namespace TokenDesk {
+
+// The catalogues word these too (each one's QPlatformTheme context).
+static_assert(std::size(StandardButtonTexts) == 8);
 
 void applyLanguage(const QString &language)
 {
