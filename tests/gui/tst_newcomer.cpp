@@ -33,6 +33,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
@@ -752,6 +753,13 @@ void TestNewcomer::settingsFieldsStartOnOneLine()
     for (const char *name :
          {"profileComboBox", "clipboardDelaySpinBox", "forgetAfterSpinBox", "languageComboBox"})
         QCOMPARE(startOf(name), startOf("baseUrlEdit"));
+    // Every value starts at the field's leading edge, a bare number too
+    // (which has no direction of its own: Qt set it at the left in Arabic).
+    const Qt::Alignment leading = mirrored ? Qt::AlignRight : Qt::AlignLeft;
+    const auto boxes = dialog->findChildren<QSpinBox *>();
+    QVERIFY(boxes.size() >= 5);
+    for (const QSpinBox *box : boxes)
+        QCOMPARE(box->alignment() & Qt::AlignHorizontal_Mask, leading | Qt::AlignAbsolute);
     // Its buttons in this language too, Hindi included (Qt has no Hindi
     // catalogue: TokenDesk's words them).
     const QString close =

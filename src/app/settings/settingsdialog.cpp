@@ -18,6 +18,7 @@
 
 #include <QPushButton>
 #include <QScreen>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     scrollWhenCramped();
     fitBaseUrlField();
     alignLabelColumns();
+    alignNumbers();
     fillLanguages();
     showValues();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, [this](int index) {
@@ -115,8 +117,23 @@ void SettingsDialog::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         fitBaseUrlField();
         alignLabelColumns();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        alignNumbers();
     }
     QDialog::changeEvent(event);
+}
+
+void SettingsDialog::alignNumbers()
+{
+    // A number alone has no direction of its own, so a spin box would set
+    // it at the left even in Arabic, unlike the "٣٠ ث" beside it: every
+    // field's value starts at the field's leading edge.
+    const Qt::Alignment leading = layoutDirection() == Qt::RightToLeft
+                                      ? Qt::AlignRight | Qt::AlignAbsolute
+                                      : Qt::AlignLeft | Qt::AlignAbsolute;
+    const auto boxes = findChildren<QSpinBox *>();
+    for (QSpinBox *box : boxes)
+        box->setAlignment(leading | Qt::AlignVCenter);
 }
 
 void SettingsDialog::scrollWhenCramped()

@@ -44,6 +44,7 @@ private:
     void scrollWhenCramped();
     void fitBaseUrlField();
     void alignLabelColumns();
+    void alignNumbers();
     void fillLanguages();
     void showValues();
     void applyBaseUrl();
