@@ -760,6 +760,9 @@ void TestNewcomer::settingsFieldsStartOnOneLine()
     QVERIFY(boxes.size() >= 5);
     for (const QSpinBox *box : boxes)
         QCOMPARE(box->alignment() & Qt::AlignHorizontal_Mask, leading | Qt::AlignAbsolute);
+    // The window's own, which was open before the language changed, follows.
+    QCOMPARE(child<QSpinBox>("concurrencySpinBox")->alignment() & Qt::AlignHorizontal_Mask,
+             leading | Qt::AlignAbsolute);
     // Its buttons in this language too, Hindi included (Qt has no Hindi
     // catalogue: TokenDesk's words them).
     const QString close =

@@ -6,6 +6,7 @@
 #include "app/dialogs/showdialog.h"
 #include "app/settings/appsettings.h"
 #include "app/widgets/crampedscrollarea.h"
+#include "app/widgets/leadingnumbers.h"
 #include "ui_settingsdialog.h"
 
 #include "core/bidi.h"
@@ -18,7 +19,6 @@
 
 #include <QPushButton>
 #include <QScreen>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -46,7 +46,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     scrollWhenCramped();
     fitBaseUrlField();
     alignLabelColumns();
-    alignNumbers();
+    keepNumbersAtLeadingEdge(this);
     fillLanguages();
     showValues();
     connect(m_ui->languageComboBox, &QComboBox::activated, this, [this](int index) {
@@ -117,23 +117,8 @@ void SettingsDialog::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         fitBaseUrlField();
         alignLabelColumns();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        alignNumbers();
     }
     QDialog::changeEvent(event);
-}
-
-void SettingsDialog::alignNumbers()
-{
-    // A number alone has no direction of its own, so a spin box would set
-    // it at the left even in Arabic, unlike the "٣٠ ث" beside it: every
-    // field's value starts at the field's leading edge.
-    const Qt::Alignment leading = layoutDirection() == Qt::RightToLeft
-                                      ? Qt::AlignRight | Qt::AlignAbsolute
-                                      : Qt::AlignLeft | Qt::AlignAbsolute;
-    const auto boxes = findChildren<QSpinBox *>();
-    for (QSpinBox *box : boxes)
-        box->setAlignment(leading | Qt::AlignVCenter);
 }
 
 void SettingsDialog::scrollWhenCramped()

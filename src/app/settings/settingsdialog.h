@@ -44,7 +44,6 @@ private:
     void scrollWhenCramped();
     void fitBaseUrlField();
     void alignLabelColumns();
-    void alignNumbers();
     void fillLanguages();
     void showValues();
     void applyBaseUrl();

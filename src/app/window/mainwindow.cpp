@@ -12,6 +12,7 @@
 #include "app/settings/settingsdialog.h"
 #include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/firstpaint.h"
+#include "app/widgets/leadingnumbers.h"
 #include "app/widgets/notice.h"
 #include "app/window/batchprogress.h"
 #include "app/window/windowactions.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(PartnerApi *api, QWidget *parent)
     m_ui->setupUi(this);
     // On a screen too small for the form, the window scrolls instead of cutting it off.
     setCentralWidget(new CrampedScrollArea(takeCentralWidget(), this));
+    keepNumbersAtLeadingEdge(this);
     setUpPanels();
     setUpStatusBar();
     setUpProfiles();
