@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/aboutdialog.h"
 
+#include "app/widgets/screenroom.h"
 #include "ui_aboutdialog.h"
 
 #include <QEvent>
 #include <QIcon>
-#include <QScreen>
 #include <QtNetwork/qtnetworkglobal.h>
 #if QT_CONFIG(ssl)
 #include <QSslSocket>
 #endif
-
-#include <algorithm>
 
 namespace TokenDesk {
 
@@ -92,10 +90,8 @@ void AboutDialog::showEvent(QShowEvent *event)
     // A window does not ask its wrapped labels how tall they are at its
     // width (heightForWidth): as tall as they need, as far as the screen has room.
     const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height()) {
-        const QScreen *on = screen();
-        resize(width(), on ? std::min(needed, on->availableSize().height() * 9 / 10) : needed);
-    }
+    if (needed > height())
+        fitToScreen(this, QSize(width(), needed));
     QDialog::showEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include "ui_shortcutsdialog.h"
 
+#include "app/widgets/screenroom.h"
 #include "core/bidi.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QSet>
 
 namespace TokenDesk {
@@ -121,8 +121,7 @@ void ShortcutsDialog::showEvent(QShowEvent *event)
 {
     rebuild(); // shortcuts may have changed since it last showed
     // The table scrolls: the dialog never needs more than the screen.
-    if (const QScreen *on = screen())
-        resize(size().boundedTo(on->availableSize() * 9 / 10));
+    fitToScreen(this, size());
     QDialog::showEvent(event);
 }
 

@@ -7,6 +7,7 @@
 #include "app/settings/appsettings.h"
 #include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/leadingnumbers.h"
+#include "app/widgets/screenroom.h"
 #include "ui_settingsdialog.h"
 
 #include "core/bidi.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 
 #include <QPushButton>
-#include <QScreen>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -88,8 +88,7 @@ void SettingsDialog::showEvent(QShowEvent *event)
     if (!m_sized) {
         m_sized = true;
         m_groups->updateGeometry();
-        if (const QScreen *on = screen())
-            resize(sizeHint().boundedTo(on->availableSize() * 9 / 10));
+        fitToScreen(this, sizeHint());
     }
     QDialog::showEvent(event);
 }

@@ -24,6 +24,15 @@ QString suffixOf(const QString &filter)
     return pattern.match(filter).captured(1);
 }
 
+QString startFolder(const QString &purpose)
+{
+    const QString remembered = QSettings().value(folderKey(purpose)).toString();
+    if (!remembered.isEmpty() && QDir(remembered).exists())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
+
 QString chosen(QFileDialog &dialog, const QString &purpose)
 {
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -34,15 +43,6 @@ QString chosen(QFileDialog &dialog, const QString &purpose)
 }
 
 } // namespace
-
-QString startFolder(const QString &purpose)
-{
-    const QString remembered = QSettings().value(folderKey(purpose)).toString();
-    if (!remembered.isEmpty() && QDir(remembered).exists())
-        return remembered;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(documents).exists() ? documents : QDir::homePath();
-}
 
 QString chooseFileToOpen(QWidget *parent, const QString &purpose, const QString &title,
                          const QString &filters)

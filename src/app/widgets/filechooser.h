@@ -17,7 +17,5 @@ QString chooseFileToOpen(QWidget *parent, const QString &purpose, const QString 
 // suggestedName is offered in the name box, ready to be replaced.
 QString chooseFileToSave(QWidget *parent, const QString &purpose, const QString &title,
                          const QString &filters, const QString &suggestedName);
-// Where the dialogs of purpose start.
-QString startFolder(const QString &purpose);
 
 } // namespace TokenDesk

@@ -3,6 +3,7 @@
 #include "app/window/windowstate.h"
 
 #include "app/widgets/columnfitter.h"
+#include "app/widgets/screenroom.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -178,8 +179,7 @@ void WindowState::keepOnScreen()
     if (on != screens.end() && fits)
         return;
     // Room for the frame that the window manager adds.
-    QRect fallback(QPoint(),
-                   fits ? m_window->size() : m_window->size().boundedTo(available.size() * 0.9));
+    QRect fallback(QPoint(), fits ? m_window->size() : m_window->size().boundedTo(roomOn(screen)));
     fallback.moveCenter(available.center());
     m_window->setGeometry(fallback);
 }
