@@ -18,8 +18,11 @@ packages=(
   gnome-keyring dbus dbus-x11
   # test: the demo under a real X server, driven like a person would
   xvfb xauth x11-utils xdotool xclip imagemagick curl
-  # test: remaking tests/data's certificate; the HTTPS benchmark's ALPN check
+  # test: remaking tests/data's certificate
   openssl
+  # test and benchmarks: nghttpx, a real HTTP/2 and TLS server in front of the
+  # sandbox (tst_wire, tests/benchmarks/cli-batch.sh)
+  nghttp2-proxy
   # test: setpriv runs a program as another user (tst_processhardening); perl's
   # Digest::SHA derives the sandbox's IDs (tests/benchmarks/cli-memory.sh)
   util-linux perl

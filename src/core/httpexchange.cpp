@@ -13,23 +13,38 @@
 
 namespace TokenDesk {
 
-HttpExchange::HttpExchange(QNetworkAccessManager *network, const QNetworkRequest &request,
-                           const ExchangeLimits &limits, QObject *parent)
+HttpExchange::HttpExchange(const QNetworkRequest &request, const ExchangeLimits &limits,
+                           QObject *parent)
     : QObject(parent)
-    , m_network(network)
+    , m_request(request)
     , m_limits(limits)
 {
-    // The body of a reply is never logged: it holds the token.
-    qCDebug(lcNetwork).noquote() << redactedRequestLine(request.url());
     m_clock.start();
-    m_reply = network->get(request);
-
-    // A deadline for the whole exchange: a server that drips bytes must not
-    // keep a request alive forever, which a transfer timeout alone would allow.
+    // A deadline for the whole exchange, waiting included: a server that
+    // drips bytes must not keep a request alive forever, which a transfer
+    // timeout alone would allow.
     auto *deadline = new QTimer(this);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, this, [this] { abortFor(AbortReason::Deadline); });
     deadline->start(m_limits.deadline);
+}
+
+void HttpExchange::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_request.setSslConfiguration(configuration);
+}
+
+void HttpExchange::start(QNetworkAccessManager *network, bool offerHttp2)
+{
+    Q_ASSERT(isWaiting());
+    if (!isWaiting())
+        return;
+    m_network = network;
+    // The body of a reply is never logged: it holds the token.
+    qCDebug(lcNetwork).noquote() << redactedRequestLine(m_request.url());
+    if (!offerHttp2)
+        m_request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    m_reply = network->get(m_request);
 
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
@@ -64,9 +79,16 @@ void HttpExchange::cancel()
 
 void HttpExchange::abortFor(AbortReason reason)
 {
+    if (m_finished || m_abortReason != AbortReason::None)
+        return;
+    if (isWaiting()) {
+        m_abortReason = reason;
+        finish(outcome());
+        return;
+    }
     // A reply that already failed finishes by itself; aborting it again
     // would make Qt report the error twice.
-    if (!m_reply || !m_reply->isRunning() || m_abortReason != AbortReason::None)
+    if (!m_reply || !m_reply->isRunning())
         return;
     m_abortReason = reason;
     m_reply->abort(); // finished() follows before abort() returns
@@ -77,8 +99,11 @@ void HttpExchange::onEncrypted()
     // Qt waits for this handler before the request goes out on a new TLS
     // connection. (Plain http:// is for this computer only; there a resend is
     // counted but cannot be stopped.)
-    if (m_requestsSent >= m_limits.maxSends)
+    if (m_requestsSent >= m_limits.maxSends) {
         abortFor(AbortReason::ResendRefused);
+        return;
+    }
+    Q_EMIT negotiated(m_reply->sslConfiguration().nextNegotiatedProtocol());
 }
 
 void HttpExchange::onFinished()
@@ -87,15 +112,22 @@ void HttpExchange::onFinished()
     m_reply->disconnect(this);
     m_reply->deleteLater();
     m_reply = nullptr;
-    qCDebug(lcNetwork).noquote() << "<-" << result.httpStatus << result.elapsedMs << "ms"
-                                 << (result.failure ? errorKindName(result.failure->errorKind)
-                                                    : QStringLiteral("body not shown"));
-    Q_EMIT done(result);
+    finish(result);
+}
+
+void HttpExchange::finish(const ExchangeOutcome &outcome)
+{
+    m_finished = true;
+    qCDebug(lcNetwork).noquote() << "<-" << outcome.httpStatus << outcome.elapsedMs << "ms"
+                                 << (outcome.failure ? errorKindName(outcome.failure->errorKind)
+                                                     : QStringLiteral("body not shown"));
+    Q_EMIT done(outcome);
 }
 
 ExchangeOutcome HttpExchange::outcome() const
 {
-    const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QVariant statusAttribute =
+        m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute) : QVariant();
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
     ExchangeOutcome result;
@@ -124,6 +156,7 @@ ExchangeOutcome HttpExchange::outcome() const
     case AbortReason::None:
         break;
     }
+    result.tlsSession = m_reply->sslConfiguration().sessionTicket();
     if (status == 0 || isTransportError(m_reply->error())) {
         result.failure = m_sslErrors.isEmpty()
                              ? failureForNetworkError(m_reply->error(), m_reply->errorString())

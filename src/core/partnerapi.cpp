@@ -4,16 +4,13 @@
 
 #include "httpexchange.h"
 #include "inputpolicy.h"
+#include "networkpool.h"
 #include "partnerrequests.h"
 #include "requestbuilder.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-
-#include <algorithm>
-#include <limits>
+#include <QSslCertificate>
 
 namespace TokenDesk {
 
@@ -29,27 +26,22 @@ QString noKeySentence()
 
 PartnerApi::PartnerApi(QObject *parent)
     : QObject(parent)
-    , m_networks{new QNetworkAccessManager(this)}
+    , m_pool(new NetworkPool(this))
     , m_baseUrl(defaultBaseUrl())
 {
     qRegisterMetaType<TokenDesk::TokenResult>();
     qRegisterMetaType<TokenDesk::CustomerPageResult>();
+    m_pool->setOrigin(m_baseUrl);
 }
 
-PartnerApi::~PartnerApi()
-{
-    // The requests go before the managers that carry them, without a word.
-    for (const auto &exchange : std::as_const(m_exchanges))
-        delete exchange.data();
-}
+PartnerApi::~PartnerApi() = default;
 
 QString PartnerApi::setBaseUrl(const QString &url)
 {
     const BaseUrlCheck check = checkBaseUrl(url);
     if (check.ok()) {
         m_baseUrl = check.url;
-        for (QNetworkAccessManager *network : std::as_const(m_networks))
-            applyProxyPolicy(network);
+        m_pool->setOrigin(m_baseUrl);
     }
     return check.problem;
 }
@@ -75,62 +67,13 @@ QString PartnerApi::addCaCertificates(const QString &pemPath)
         QSslCertificate::fromData(file.read(MaxCaFileBytes), QSsl::Pem);
     if (certificates.isEmpty())
         return tr("“%1” holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(pemPath);
-    if (!m_sslConfiguration) {
-        // Adding CAs stops Qt from loading the system's on demand (seen on
-        // 6.4), so they are listed too, once (about 0.1 s): the file's are
-        // trusted besides them, not instead.
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        QList<QSslCertificate> trusted = QSslConfiguration::systemCaCertificates();
-        for (const QSslCertificate &certificate : configuration.caCertificates()) {
-            if (!trusted.contains(certificate))
-                trusted.append(certificate);
-        }
-        configuration.setCaCertificates(trusted);
-        m_sslConfiguration = configuration;
-    }
-    m_sslConfiguration->addCaCertificates(certificates);
-    // A kept-alive connection keeps the configuration it was opened with.
-    for (QNetworkAccessManager *network : std::as_const(m_networks))
-        network->clearConnectionCache();
+    m_pool->addCaCertificates(pemPath, certificates);
     return {};
 }
 
 void PartnerApi::reserveConnections(int requestsInFlight)
 {
-    constexpr int ConnectionsPerManager = 6; // Qt's HTTP/1.1 limit per host
-    const int wanted =
-        (std::max(requestsInFlight, 1) + ConnectionsPerManager - 1) / ConnectionsPerManager;
-    while (m_networks.size() < wanted) {
-        m_networks.append(new QNetworkAccessManager(this));
-        applyProxyPolicy(m_networks.constLast());
-    }
-}
-
-void PartnerApi::applyProxyPolicy(QNetworkAccessManager *network) const
-{
-    // This computer is reached directly: a system proxy would not know the
-    // demo sandbox (or a local test server) on 127.0.0.1.
-    if (isLoopbackHost(m_baseUrl.host()))
-        network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    else
-        network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-}
-
-QNetworkAccessManager *PartnerApi::leastBusyNetwork() const
-{
-    QNetworkAccessManager *best = m_networks.constFirst();
-    qsizetype fewest = std::numeric_limits<qsizetype>::max();
-    for (QNetworkAccessManager *network : m_networks) {
-        const auto busy = std::count_if(
-            m_exchanges.cbegin(), m_exchanges.cend(), [network](const auto &exchange) {
-                return exchange && exchange->isRunning() && exchange->network() == network;
-            });
-        if (busy < fewest) {
-            fewest = busy;
-            best = network;
-        }
-    }
-    return best;
+    m_pool->reserve(requestsInFlight);
 }
 
 void PartnerApi::setTimeout(std::chrono::milliseconds timeout)
@@ -145,9 +88,7 @@ std::chrono::milliseconds PartnerApi::timeout() const
 
 int PartnerApi::requestsInFlight() const
 {
-    return static_cast<int>(
-        std::count_if(m_exchanges.cbegin(), m_exchanges.cend(),
-                      [](const auto &exchange) { return exchange && exchange->isRunning(); }));
+    return m_pool->requestsInFlight();
 }
 
 TokenRequest *PartnerApi::fetchToken(const TokenQuery &query, int maxSends)
@@ -181,13 +122,9 @@ CustomerPageRequest *PartnerApi::fetchCustomerPage(int page, int maxSends)
 
 HttpExchange *PartnerApi::send(const QUrl &url, qint64 maxBytes, int maxSends)
 {
-    QNetworkRequest request = partnerRequest(url, m_agencyKey);
-    if (m_sslConfiguration)
-        request.setSslConfiguration(*m_sslConfiguration);
     auto *exchange =
-        new HttpExchange(leastBusyNetwork(), request, {maxBytes, m_timeout, maxSends}, this);
-    m_exchanges.removeIf([](const auto &e) { return !e || !e->isRunning(); });
-    m_exchanges.append(exchange);
+        new HttpExchange(partnerRequest(url, m_agencyKey), {maxBytes, m_timeout, maxSends}, this);
+    m_pool->send(exchange);
     return exchange;
 }
 

@@ -5,24 +5,19 @@
 #include "tokenquery.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
-#include <functional>
-#include <optional>
-
-class QNetworkAccessManager;
 
 namespace TokenDesk {
 
 class CustomerPageRequest;
 class HttpExchange;
+class NetworkPool;
 class TokenRequest;
 
-// The BotPenguin partner API as a service object: it owns the
-// QNetworkAccessManagers and sends asynchronous requests, each of which
+// The BotPenguin partner API as a service object: it sends asynchronous
+// requests through its NetworkPool of QNetworkAccessManagers, each of which
 // returns its own handle that reports the outcome and can be cancelled
 // without touching anybody else's. Nothing here blocks.
 class PartnerApi final : public QObject
@@ -45,9 +40,7 @@ public:
     // The key is kept only in memory. Returns the problem, or an empty string.
     QString setAgencyKey(const QString &key);
 
-    // Makes room for this many requests in flight at once. Over HTTP/1.1 a
-    // QNetworkAccessManager opens at most six connections to a host, so more
-    // in flight takes more managers.
+    // Makes room for this many requests in flight at once (NetworkPool::reserve).
     void reserveConnections(int requestsInFlight);
 
     // Also trusts the CA certificates in a PEM file (a corporate TLS proxy's,
@@ -71,16 +64,11 @@ public:
 
 private:
     HttpExchange *send(const QUrl &url, qint64 maxBytes, int maxSends);
-    QNetworkAccessManager *leastBusyNetwork() const;
-    void applyProxyPolicy(QNetworkAccessManager *network) const;
 
-    QList<QNetworkAccessManager *> m_networks; // never empty
-    // Set on every request once addCaCertificates() succeeded; unset: Qt's default.
-    std::optional<QSslConfiguration> m_sslConfiguration;
+    NetworkPool *m_pool;
     QUrl m_baseUrl;
     QString m_agencyKey;
     std::chrono::milliseconds m_timeout{30000};
-    QList<QPointer<HttpExchange>> m_exchanges; // in flight
 };
 
 } // namespace TokenDesk

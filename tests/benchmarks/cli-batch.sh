@@ -2,13 +2,18 @@
 # SPDX-FileCopyrightText: 2026 The TokenDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # How close tokendesk-cli -j 32 comes to the floor that latency sets, beside
-# curl --parallel doing the same 1000 requests, over HTTP and HTTPS.
+# curl --parallel doing the same 1000 requests, over HTTP/1.1, HTTPS
+# (HTTP/1.1 over TLS) and HTTP/2 (over TLS, chosen by ALPN).
 #
 #   tests/benchmarks/cli-batch.sh PATH/TO/tokendesk-cli PATH/TO/tokendesk-sandbox
 #
 # (ctest -L benchmark runs it from the build tree.) The sandbox answers every
-# request after 20 ms, so N requests C at a time take at least N*L/C. Prints
-# the figures; fails only when a run did not fetch all N tokens.
+# request after 20 ms, so N requests C at a time take at least N*L/C. It speaks
+# only HTTP/1.1, so the clients reach it through nghttpx (nghttp2's proxy, a
+# real HTTP/2 and TLS server from Debian), which also resumes TLS sessions
+# like a production front end and logs each request's connection: that log
+# gives the connection counts. All three rows go through it, so they compare.
+# Prints the figures; fails only when a run did not fetch all N tokens.
 # TOKENDESK_BENCH_SMOKE=1: 50 tokens, one run each (CI's check that it runs).
 set -euo pipefail
 
@@ -23,38 +28,78 @@ readonly n runs latency=20 concurrency=32
 readonly key=demo-agency-key-0000
 readonly bound=$((n * latency / concurrency))
 
-command -v curl > /dev/null || { echo "cli-batch: needs curl" >&2; exit 1; }
+fail() { echo "cli-batch: $*" >&2; exit 1; }
+for tool in curl nghttpx; do
+  command -v "$tool" > /dev/null || PATH=$PATH:/usr/sbin command -v "$tool" > /dev/null ||
+    fail "needs $tool (scripts/install-deps.sh installs it)"
+done
+PATH=$PATH:/usr/sbin
+
 work=$(mktemp -d)
-sandbox_pid=
+sandbox_pid= proxy_pid=
 cleanup() {
+  [ -z "$proxy_pid" ] || kill "$proxy_pid" 2> /dev/null || true
   [ -z "$sandbox_pid" ] || kill "$sandbox_pid" 2> /dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-fail() { echo "cli-batch: $*" >&2; exit 1; }
-
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
-# Starts the sandbox with extra arguments; sets base_url.
 start_sandbox() {
-  # Emptied here: the redirection below happens in the background job, maybe
-  # after the first read, which would then find the last sandbox's address.
-  : > "$work/url"
-  "$sandbox" --latency-ms "$latency" --customers "$n" "$@" > "$work/url" &
+  : > "$work/sandbox-url"
+  "$sandbox" --latency-ms "$latency" --customers "$n" > "$work/sandbox-url" &
   sandbox_pid=$!
   for _ in $(seq 100); do
-    base_url=$(head -n 1 "$work/url")
-    [ -z "$base_url" ] || return 0
+    sandbox_url=$(head -n 1 "$work/sandbox-url")
+    [ -z "$sandbox_url" ] || return 0
     sleep 0.1
   done
   fail "the sandbox printed no base URL"
 }
 
-stop_sandbox() {
-  kill "$sandbox_pid"
-  wait "$sandbox_pid" 2> /dev/null || true
-  sandbox_pid=
+# Starts nghttpx in front of the sandbox; sets base_url. $1: plain, h1 (TLS,
+# ALPN offers only http/1.1) or h2 (TLS, ALPN offers h2 first). A random port
+# may be taken: then another is tried.
+start_proxy() {
+  local mode=$1 attempt port tls=() frontend backend=${sandbox_url#http://}
+  backend=${backend/:/,}
+  case $mode in
+    h1) tls=(--npn-list=http/1.1 "$data/sandbox-key.pem" "$data/sandbox-cert.pem") ;;
+    h2) tls=(--npn-list=h2,http/1.1 "$data/sandbox-key.pem" "$data/sandbox-cert.pem") ;;
+  esac
+  for attempt in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 30000))
+    frontend="127.0.0.1,$port"
+    base_url="https://localhost:$port"
+    if [ "$mode" = plain ]; then
+      frontend="$frontend;no-tls"
+      base_url="http://127.0.0.1:$port"
+    fi
+    : > "$work/access.log"
+    nghttpx --conf=/dev/null --workers=1 --no-ocsp --frontend="$frontend" \
+      --backend="$backend" --backend-connections-per-frontend=0 \
+      --backend-keep-alive-timeout=60s --frontend-keep-alive-timeout=60s \
+      --accesslog-file="$work/access.log" \
+      --accesslog-format='$remote_port $alpn $tls_session_reused $status' \
+      --errorlog-file="$work/proxy.err" "${tls[@]}" 2>> "$work/proxy.err" &
+    proxy_pid=$!
+    for _ in $(seq 50); do
+      kill -0 "$proxy_pid" 2> /dev/null || break
+      curl -s -o /dev/null "${curl_tls[@]}" "$base_url/" && return 0
+      sleep 0.1
+    done
+    kill "$proxy_pid" 2> /dev/null || true
+    wait "$proxy_pid" 2> /dev/null || true
+    proxy_pid=
+  done
+  fail "nghttpx did not start: $(tail -n 3 "$work/proxy.err")"
+}
+
+stop_proxy() {
+  kill "$proxy_pid"
+  wait "$proxy_pid" 2> /dev/null || true
+  proxy_pid=
 }
 
 # The customers' ids, read from the list a page at a time until an empty page.
@@ -80,8 +125,23 @@ collect_ids() {
   } > "$work/curl.conf"
 }
 
+# What the access log says about the requests since line $1: the protocols,
+# the connections (client ports) and how many of them resumed a TLS session.
+# Sets connections, resumed, protocols.
+read_log_since() {
+  local from=$1
+  tail -n "+$((from + 1))" "$work/access.log" > "$work/run.log"
+  connections=$(cut -d' ' -f1 "$work/run.log" | sort -u | wc -l)
+  resumed=$(awk '$3 == "r" { print $1 }' "$work/run.log" | sort -u | wc -l)
+  protocols=$(cut -d' ' -f2 "$work/run.log" | sort -u | tr '\n' ' ')
+  protocols=${protocols% }
+}
+
+log_lines() { wc -l < "$work/access.log"; }
+
 run_cli() {
-  local start status
+  local start status from
+  from=$(log_lines)
   start=$(now_ms)
   status=0
   TOKENDESK_API_KEY=$key "$cli" -j "$concurrency" -f jsonl --base-url "$base_url" \
@@ -91,73 +151,79 @@ run_cli() {
   local ok
   ok=$(grep -c '"ok":true' "$work/cli.jsonl" || true)
   [ "$ok" -eq "$n" ] || fail "tokendesk-cli fetched $ok tokens, not $n"
+  sleep 0.2 # the proxy logs a request once its reply is sent
+  read_log_since "$from"
 }
 
 run_curl() {
-  local start
+  local start from
+  from=$(log_lines)
   start=$(now_ms)
-  curl -sS --no-progress-meter --parallel --parallel-max "$concurrency" --parallel-immediate \
+  curl -sS --no-progress-meter --parallel --parallel-max "$concurrency" "${curl_immediate[@]}" \
     "${curl_tls[@]}" -K "$work/curl.conf" -w '%{http_code} %{http_version}\n' \
     > "$work/curl.txt" 2> "$work/curl.err" || fail "curl failed: $(head -c 500 "$work/curl.err")"
   elapsed=$(($(now_ms) - start))
   local ok
   ok=$(grep -c '^200 ' "$work/curl.txt" || true)
   [ "$ok" -eq "$n" ] || fail "curl got $ok replies with status 200, not $n"
-  curl_http=$(cut -d' ' -f2 "$work/curl.txt" | sort -u | tr '\n' ' ')
+  sleep 0.2
+  read_log_since "$from"
 }
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 
-# One table row: name, then the times of the runs.
+# One table row: name, connections, resumed, protocols, then the run times.
 row() {
-  local name=$1
-  shift
+  local name=$1 conns=$2 resumed=$3 protocol=$4
+  shift 4
   local mid
   mid=$(median "$@")
   printf '  %-14s' "$name"
   printf ' %6s' "$@"
-  printf ' %8s %8s\n' "$mid" "$(awk -v t="$mid" -v b="$bound" 'BEGIN { printf "%.2f", t / b }')"
+  printf ' %8s %8s %6s %8s  %s\n' "$mid" \
+    "$(awk -v t="$mid" -v b="$bound" 'BEGIN { printf "%.2f", t / b }')" \
+    "$conns" "$resumed" "$protocol"
 }
 
 benchmark() {
-  local label=$1
-  shift
-  start_sandbox "$@"
+  local label=$1 mode=$2
+  start_proxy "$mode"
   collect_ids
   local cli_times=() curl_times=() i
+  local cli_conns cli_resumed cli_protocols curl_conns curl_resumed curl_protocols
   for i in $(seq "$runs"); do
     run_cli
     cli_times+=("$elapsed")
+    cli_conns=$connections cli_resumed=$resumed cli_protocols=$protocols
     run_curl
     curl_times+=("$elapsed")
+    curl_conns=$connections curl_resumed=$resumed curl_protocols=$protocols
   done
-  local protocols="no TLS, so no ALPN; Qt does not try h2c: both HTTP/1.1"
-  if [ ${#curl_tls[@]} -gt 0 ]; then
-    protocols="the sandbox offers only http/1.1, so Qt used HTTP/1.1 too"
-    if command -v openssl > /dev/null; then
-      protocols="$protocols (asked for h2,http/1.1, it chose: $(openssl s_client \
-        -connect "127.0.0.1:${base_url##*:}" -servername localhost -alpn h2,http/1.1 \
-        < /dev/null 2> /dev/null | sed -n 's/^ALPN protocol: //p'))"
-    fi
-  fi
-  stop_sandbox
+  stop_proxy
 
   echo
   echo "$label: $n tokens, $latency ms latency, $concurrency in flight," \
     "bound N*L/C = $n*$latency/$concurrency = $bound ms"
   printf '  %-14s' "tool"
   for i in $(seq "$runs"); do printf ' %6s' "run $i"; done
-  printf ' %8s %8s\n' "median" "/bound"
-  row tokendesk-cli "${cli_times[@]}"
-  row curl "${curl_times[@]}"
-  echo "  times in ms; curl used HTTP/${curl_http% }; $protocols"
+  printf ' %8s %8s %6s %8s  %s\n' "median" "/bound" "conns" "resumed" "protocol"
+  row tokendesk-cli "$cli_conns" "$cli_resumed" "$cli_protocols" "${cli_times[@]}"
+  row curl "$curl_conns" "$curl_resumed" "$curl_protocols" "${curl_times[@]}"
+  echo "  times in ms; conns: connections the last run opened, resumed: of them," \
+    "those that resumed a TLS session (nghttpx's access log)"
 }
 
 echo "cli-batch: $("$cli" --version), $(curl --version | head -n 1 | cut -d' ' -f1-2)," \
-  "$(nproc) CPUs"
+  "$(nghttpx --version | head -n 1), $(nproc) CPUs"
+start_sandbox
 cli_tls=()
 curl_tls=()
-benchmark "HTTP"
+# Over HTTP/1.1 curl opens its connections at once; over HTTP/2 it waits for
+# the first, to carry every transfer on it as one stream each.
+curl_immediate=(--parallel-immediate)
+benchmark "HTTP/1.1" plain
 cli_tls=(--ca-file "$data/sandbox-cert.pem")
 curl_tls=(--cacert "$data/sandbox-cert.pem")
-benchmark "HTTPS" --tls-cert "$data/sandbox-cert.pem" --tls-key "$data/sandbox-key.pem"
+benchmark "HTTPS (HTTP/1.1 over TLS)" h1
+curl_immediate=()
+benchmark "HTTP/2 (over TLS)" h2

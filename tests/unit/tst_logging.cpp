@@ -87,7 +87,8 @@ void TestLogging::httpExchangeLogsTheSameLine()
     QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.network.debug=true"));
     qInstallMessageHandler(capture);
     QNetworkAccessManager network;
-    HttpExchange exchange(&network, partnerRequest(url, CanaryKey), {1 << 20, 60s, 1});
+    HttpExchange exchange(partnerRequest(url, CanaryKey), {1 << 20, 60s, 1});
+    exchange.start(&network);
     QSignalSpy done(&exchange, &HttpExchange::done);
     QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 30000);
     exchange.cancel();
