@@ -20,7 +20,7 @@ set -euo pipefail
 cli=${1:?usage: cli-batch.sh TOKENDESK_CLI TOKENDESK_SANDBOX}
 sandbox=${2:?usage: cli-batch.sh TOKENDESK_CLI TOKENDESK_SANDBOX}
 data=$(cd "$(dirname "$0")/../data" && pwd)
-n=1000 runs=3
+n=1000 runs=5
 if [ "${TOKENDESK_BENCH_SMOKE:-0}" != 0 ]; then
   n=50 runs=1
 fi
