@@ -105,8 +105,9 @@ InstalledLanguage installTranslations(const QString &language)
         delete qt;
     }
     // Ours last, so asked first: it also words the standard buttons that
-    // TokenDesk's dialogs show (see app/settings/standardbuttontexts.h),
-    // where Qt has no catalogue (Hindi) or marks mnemonics inside words.
+    // TokenDesk's dialogs show and Qt's file dialog (see
+    // app/settings/standardbuttontexts.h and filedialogtexts.h), where Qt has
+    // no catalogue (Hindi) or marks mnemonics inside words.
     QCoreApplication::installTranslator(app);
     return installed;
 }

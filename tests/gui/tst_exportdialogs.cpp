@@ -11,6 +11,7 @@
 #include "sandbox/sandboxserver.h"
 #include "windowfixture.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -35,6 +37,8 @@
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
+
+#include <algorithm>
 #endif
 
 using namespace TokenDesk;
@@ -82,6 +86,11 @@ public:
         QString suggested; // the file name box as the dialog opened
         QString folder;    // where it opened
         QString typed;     // the file name box after typing
+        // The folder box's and the file name box's: a path reads left to right.
+        Qt::LayoutDirection folderDirection = Qt::LayoutDirectionAuto;
+        Qt::LayoutDirection nameDirection = Qt::LayoutDirectionAuto;
+        QString folderLabel; // "Look in:", in the dialog's language
+        QString columnTitle; // the file list's first column
     };
 
     const QList<Question> &questions() const { return m_questions; }
@@ -125,7 +134,20 @@ private:
                             dialog->nameFilters(),
                             name ? name->text() : QString(),
                             dialog->directory().absolutePath(),
+                            {},
+                            Qt::LayoutDirectionAuto,
+                            Qt::LayoutDirectionAuto,
+                            {},
                             {}};
+            if (auto *folder = dialog->findChild<QWidget *>(QStringLiteral("lookInCombo")))
+                seen.folderDirection = folder->layoutDirection();
+            if (name)
+                seen.nameDirection = name->layoutDirection();
+            if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("lookInLabel")))
+                seen.folderLabel = label->text();
+            if (auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("treeView")))
+                seen.columnTitle =
+                    list->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
             auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
             if (!name || !buttons) {
                 m_unexpected.append(
@@ -439,6 +461,38 @@ void TestExportDialogs::fileDialogsStartWhereTheyLastWent()
     // A folder, never a file's name, is what the settings keep.
     const QString kept = QSettings().value(QStringLiteral("folders/export")).toString();
     QCOMPARE(kept, QDir(m_dir->path()).absolutePath());
+
+    // In a right-to-left window the dialog is mirrored, but its paths read
+    // left to right, slashes where they belong (import and export alike).
+    QApplication::setLayoutDirection(Qt::RightToLeft);
+    for (const char *action : {"importAction", "exportAction"}) {
+        DialogDriver driver(true, QString());
+        m_window->findChild<QAction *>(QLatin1String(action))->trigger();
+        QApplication::setLayoutDirection(Qt::RightToLeft); // for the next, whatever happened
+        QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+        QCOMPARE(driver.saveDialogs().size(), 1);
+        QCOMPARE(driver.saveDialogs().constFirst().folderDirection, Qt::LeftToRight);
+        QCOMPARE(driver.saveDialogs().constFirst().nameDirection, Qt::LeftToRight);
+    }
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+
+    // Qt has no Hindi catalogue: TokenDesk's words its file dialog.
+    applyLanguage(QStringLiteral("hi"));
+    {
+        DialogDriver driver(true, QString());
+        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        applyLanguage(QString());
+        QVERIFY2(driver.unexpected().isEmpty(), qPrintable(driver.unexpected().join(u'\n')));
+        QCOMPARE(driver.saveDialogs().size(), 1);
+        const auto &hindi = driver.saveDialogs().constFirst();
+        const auto devanagari = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() >= 0x0900 && c.unicode() <= 0x097F;
+            });
+        };
+        QVERIFY2(devanagari(hindi.folderLabel), qPrintable(hindi.folderLabel));
+        QVERIFY2(devanagari(hindi.columnTitle), qPrintable(hindi.columnTitle));
+    }
 }
 
 QTEST_MAIN(TestExportDialogs)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/aboutdialog.h"
 
+#include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/screenroom.h"
 #include "ui_aboutdialog.h"
 
@@ -62,6 +63,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
     m_ui->setupUi(this);
+    // On a screen too small for it (1024x768 at 200%), the text scrolls and
+    // Close stays in view.
+    m_ui->aboutLayout->insertWidget(0, new CrampedScrollArea(m_ui->aboutForm, this), 1);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the libraries' table on one line
     m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/tokendesk.svg"))
                                    .pixmap(QSize(IconSize, IconSize), devicePixelRatioF()));
@@ -88,8 +92,13 @@ void AboutDialog::changeEvent(QEvent *event)
 void AboutDialog::showEvent(QShowEvent *event)
 {
     // A window does not ask its wrapped labels how tall they are at its
-    // width (heightForWidth): as tall as they need, as far as the screen has room.
-    const int needed = layout()->totalHeightForWidth(width());
+    // width (heightForWidth): as tall as they need, as far as the screen has
+    // room; beyond that the text scrolls.
+    const QMargins margins = m_ui->aboutLayout->contentsMargins();
+    const int needed =
+        margins.top() +
+        m_ui->aboutFormLayout->totalHeightForWidth(width() - margins.left() - margins.right()) +
+        m_ui->aboutLayout->spacing() + m_ui->buttonBox->sizeHint().height() + margins.bottom();
     if (needed > height())
         fitToScreen(this, QSize(width(), needed));
     QDialog::showEvent(event);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/settings/apptranslations.h"
 
+#include "app/settings/filedialogtexts.h"
 #include "app/settings/standardbuttontexts.h"
 #include "i18n/translations.h"
 
@@ -11,8 +12,10 @@
 
 namespace TokenDesk {
 
-// The catalogues word these too (each one's QPlatformTheme context).
+// The catalogues word these too (in Qt's contexts QPlatformTheme,
+// QFileDialog and QFileSystemModel).
 static_assert(std::size(StandardButtonTexts) == 8);
+static_assert(std::size(FileDialogTexts) == 63);
 
 void applyLanguage(const QString &language)
 {

@@ -33,8 +33,20 @@ QString startFolder(const QString &purpose)
     return QDir(documents).exists() ? documents : QDir::homePath();
 }
 
+// A path reads left to right in every language: in a right-to-left window
+// Qt's own file dialog would show "/tmp/x" as "tmp/x/". (A native dialog has
+// no such fields here, and looks after itself.)
+void keepPathsLeftToRight(QFileDialog &dialog)
+{
+    for (const char *name : {"lookInCombo", "fileNameEdit"}) {
+        if (auto *field = dialog.findChild<QWidget *>(QLatin1String(name)))
+            field->setLayoutDirection(Qt::LeftToRight);
+    }
+}
+
 QString chosen(QFileDialog &dialog, const QString &purpose)
 {
+    keepPathsLeftToRight(dialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();
