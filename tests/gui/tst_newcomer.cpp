@@ -7,6 +7,7 @@
 // one Ctrl+C away.
 #include "app/customers/customerbrowser.h"
 #include "app/settings/appsettings.h"
+#include "app/settings/apptranslations.h"
 #include "app/widgets/columnfitter.h"
 #include "app/widgets/crampedscrollarea.h"
 #include "app/widgets/owndirectiondelegate.h"
@@ -25,8 +26,10 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void windowAndSettingsScrollWhenCramped();
     void settingsFieldsStartOnOneLine_data();
     void settingsFieldsStartOnOneLine();
+    void hindiKeyTailShowsWhole();
 
 private:
     [[nodiscard]] bool openWindowAt(QSize size);
@@ -791,6 +795,53 @@ void TestNewcomer::settingsFieldsStartOnOneLine()
     QVERIFY(!groups->horizontalScrollBar()->isVisible());
     QVERIFY(!groups->verticalScrollBar()->isVisible());
     dialog->close();
+}
+
+void TestNewcomer::hindiKeyTailShowsWhole()
+{
+    // Built in Hindi, as the program builds it when Hindi is the setting,
+    // in demo mode (the key filled in): "ends in 0000" is "0000 पर समाप्त".
+    // Its last letters are the conjunct प्त, one glyph in Lohit Devanagari
+    // that reads like प्र to an untrained eye: the walk-through took it for
+    // a cut-off त. What holds here is that nothing is cut: the label is as
+    // wide as its text, and the text's ink ends inside it.
+    applyLanguage(QStringLiteral("hi"));
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+    m_api = std::make_unique<PartnerApi>();
+    QVERIFY(m_api->setBaseUrl(m_sandbox->baseUrl().toString()).isEmpty());
+    m_window = std::make_unique<MainWindow>(m_api.get());
+    m_window->enterDemoMode(Sandbox::SandboxServer::demoKey(), m_sandbox->sampleUserIds(5));
+    m_window->resize(960, 640); // the first size on a 1024x768 screen
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *tail = child<QLabel>("agencyKeyTailLabel");
+    const QString text = tail->text();
+    applyLanguage(QString());
+    QVERIFY2(text.contains(QString::fromUtf8("समाप्त")), qPrintable(text));
+    QTRY_VERIFY(tail->width() >= tail->fontMetrics().horizontalAdvance(text));
+
+    // The text's ink, drawn with the label's font where nothing can cut it.
+    QImage canvas(tail->fontMetrics().horizontalAdvance(text) * 2, tail->height(),
+                  QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.setFont(tail->font());
+    painter.setPen(Qt::black);
+    painter.drawText(canvas.rect(), Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.end();
+    int inkEnd = 0;
+    for (int y = 0; y < canvas.height(); ++y) {
+        for (int x = 0; x < canvas.width(); ++x) {
+            if (qGray(canvas.pixel(x, y)) < 160)
+                inkEnd = std::max(inkEnd, x + 1);
+        }
+    }
+    QVERIFY(inkEnd > 0);
+    QVERIFY2(inkEnd <= tail->contentsRect().width(),
+             qPrintable(QStringLiteral("ink to %1, label %2 wide")
+                            .arg(inkEnd)
+                            .arg(tail->contentsRect().width())));
 }
 
 QTEST_MAIN(TestNewcomer)
