@@ -10,6 +10,7 @@
 #include "app/style/appstyle.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPalette>
@@ -203,6 +204,24 @@ private Q_SLOTS:
         QVERIFY2(iconLeft - textRight <= 10, qPrintable(where)); // beside it
         // The block in the middle: as much room on either side, give or take.
         QVERIFY2(std::abs(textLeft - (image.width() - 1 - iconRight)) <= 8, qPrintable(where));
+    }
+
+    void leftToRightComboBoxInARightToLeftWindow()
+    {
+        // A path in Arabic: Qt's file dialog's folder box is set left to right
+        // (filechooser.cpp), yet Qt's painter takes the application's
+        // direction, and "/tmp" came out "tmp/". Drawn as in an English window.
+        QComboBox box;
+        box.addItem(QStringLiteral("/tmp/x"));
+        box.setLayoutDirection(Qt::LeftToRight);
+        box.resize(box.sizeHint() + QSize(60, 0));
+        const QImage english = box.grab().toImage();
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        const auto restore =
+            qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+        box.setLayoutDirection(Qt::LeftToRight); // kept, whatever the application's
+        QCOMPARE(box.layoutDirection(), Qt::LeftToRight);
+        QVERIFY(box.grab().toImage() == english);
     }
 
 private:

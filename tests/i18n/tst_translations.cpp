@@ -198,6 +198,14 @@ void TranslationsTest::everyLanguageLoads()
     // Qt's own catalogue (qt6-translations-l10n) words the standard buttons.
     if (qtHasCatalogue)
         QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel"));
+    // Ours, in every language, Qt's file dialog: its labels and the file
+    // list's Type column, which Qt 6.4 asks for in a context (and with a
+    // disambiguation) that Qt's own catalogues lack.
+    QVERIFY(QCoreApplication::translate("QFileDialog", "Look in:") != QLatin1String("Look in:"));
+    QVERIFY(QCoreApplication::translate("QFileSystemModel", "Date Modified") !=
+            QLatin1String("Date Modified"));
+    QVERIFY(QCoreApplication::translate("QAbstractFileIconProvider", "Folder",
+                                        "All other platforms") != QLatin1String("Folder"));
     I18n::installTranslations(QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("SettingsDialog", "Language"), QStringLiteral("Language"));
 }

@@ -13,9 +13,10 @@
 namespace TokenDesk {
 
 // The catalogues word these too (in Qt's contexts QPlatformTheme,
-// QFileDialog and QFileSystemModel).
+// QFileDialog, QFileSystemModel and QAbstractFileIconProvider).
 static_assert(std::size(StandardButtonTexts) == 8);
 static_assert(std::size(FileDialogTexts) == 63);
+static_assert(std::size(FileTypeTexts) == 7);
 
 void applyLanguage(const QString &language)
 {

@@ -83,4 +83,22 @@ inline constexpr const char *FileDialogTexts[] = {
     QT_TRANSLATE_NOOP("QFileSystemModel", "Invalid filename"),
 };
 
+// The file list's Type column (Qt 6.4 asks in its context
+// "QAbstractFileIconProvider", with these disambiguations, which Qt's own
+// catalogues do not have: "Folder" stayed English in Arabic too).
+struct DisambiguatedText
+{
+    const char *text;
+    const char *disambiguation;
+};
+inline constexpr DisambiguatedText FileTypeTexts[] = {
+    {QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"), nullptr},
+    {QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"), nullptr},
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Alias", "macOS Finder"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    {QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"), nullptr},
+};
+
 } // namespace TokenDesk

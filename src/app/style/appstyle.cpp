@@ -40,6 +40,16 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
 void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                            const QWidget *widget) const
 {
+    if (element == CE_ComboBoxLabel && painter->layoutDirection() != option->direction) {
+        // Qt's painter lays text out in the application's direction, not the
+        // widget's: a box set left to right (a path, in Arabic) would show
+        // "/tmp" as "tmp/".
+        painter->save();
+        painter->setLayoutDirection(option->direction);
+        QProxyStyle::drawControl(element, option, painter, widget);
+        painter->restore();
+        return;
+    }
     const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
     if (element != CE_PushButtonLabel || !button || button->direction != Qt::RightToLeft ||
         button->icon.isNull() || button->text.isEmpty()) {
