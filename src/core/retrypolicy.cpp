@@ -8,7 +8,10 @@
 namespace TokenDesk {
 
 RetryPolicy::RetryPolicy()
-    : m_jitter(QRandomGenerator::securelySeeded())
+    // One word from the system: jitter only spreads retries apart, and
+    // seeding the generator's whole state from it took a share of the
+    // window's start.
+    : m_jitter(QRandomGenerator::system()->generate())
 {}
 
 RetryPolicy::RetryPolicy(quint32 seed)

@@ -36,7 +36,7 @@ public:
     // throttled agency, short enough that nobody wonders whether it hangs.
     static constexpr std::chrono::seconds MaxRetryAfter{120};
 
-    // The jitter is securely seeded unless a seed is given (tests).
+    // The jitter is seeded from the system's generator unless a seed is given (tests).
     RetryPolicy();
     explicit RetryPolicy(quint32 seed);
 

@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -225,9 +226,10 @@ bool WindowState::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window && event->type() == QEvent::Close) {
         save();
     } else if (watched == m_window && event->type() == QEvent::Paint && !m_shown) {
-        // Showing lays the window out: what it looks like then is the baseline.
+        // Showing lays the window out: what it looks like then is the
+        // baseline, taken once the first paint is on screen.
         m_shown = true;
-        m_saved = layout();
+        QTimer::singleShot(0, this, [this] { m_saved = layout(); });
     }
     return QObject::eventFilter(watched, event);
 }
