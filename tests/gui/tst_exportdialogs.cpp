@@ -5,13 +5,13 @@
 // native one) are answered as a user would, by clicks and typing, while they
 // run their modal loops.
 #include "app/settings/apptranslations.h"
+#include "app/widgets/owndirectiondelegate.h"
 #include "app/window/mainwindow.h"
 #include "core/tokenroles.h"
 #include "core/tokentablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "windowfixture.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDate>
@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,11 +30,14 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -89,8 +93,10 @@ public:
         // The folder box's and the file name box's: a path reads left to right.
         Qt::LayoutDirection folderDirection = Qt::LayoutDirectionAuto;
         Qt::LayoutDirection nameDirection = Qt::LayoutDirectionAuto;
-        QString folderLabel; // "Look in:", in the dialog's language
-        QString columnTitle; // the file list's first column
+        QString folderLabel;   // "Look in:", in the dialog's language
+        QString columnTitle;   // the file list's first column
+        bool datesFit = false; // the file list's Date Modified column shows a date whole
+        bool datesKeepOwnDirection = false; // that column's cells lay out their own text
     };
 
     const QList<Question> &questions() const { return m_questions; }
@@ -145,9 +151,17 @@ private:
                 seen.nameDirection = name->layoutDirection();
             if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("lookInLabel")))
                 seen.folderLabel = label->text();
-            if (auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("treeView")))
+            if (auto *list = dialog->findChild<QTreeView *>(QStringLiteral("treeView"))) {
                 seen.columnTitle =
                     list->model()->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString();
+                const QString date = QLocale::system().toString(
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+                const int last = list->header()->count() - 1;
+                seen.datesFit =
+                    list->header()->sectionSize(last) > list->fontMetrics().horizontalAdvance(date);
+                seen.datesKeepOwnDirection =
+                    qobject_cast<OwnDirectionDelegate *>(list->itemDelegateForColumn(last));
+            }
             auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
             if (!name || !buttons) {
                 m_unexpected.append(
@@ -476,6 +490,17 @@ void TestExportDialogs::fileDialogsStartWhereTheyLastWent()
     }
     QApplication::setLayoutDirection(Qt::LeftToRight);
 
+    // A Date Modified column narrower than a date, as Qt leaves it for this
+    // system's dates under X11 (Qt keeps the columns in its own settings).
+    {
+        QStandardItemModel columns(0, 4);
+        QTreeView shape;
+        shape.setModel(&columns);
+        shape.header()->setStretchLastSection(false); // as Qt's file dialog has it
+        shape.header()->resizeSection(3, 40);
+        QSettings(QSettings::UserScope, QStringLiteral("QtProject"))
+            .setValue(QStringLiteral("FileDialog/treeViewHeader"), shape.header()->saveState());
+    }
     // Qt has no Hindi catalogue: TokenDesk's words its file dialog.
     applyLanguage(QStringLiteral("hi"));
     {
@@ -492,6 +517,8 @@ void TestExportDialogs::fileDialogsStartWhereTheyLastWent()
         };
         QVERIFY2(devanagari(hindi.folderLabel), qPrintable(hindi.folderLabel));
         QVERIFY2(devanagari(hindi.columnTitle), qPrintable(hindi.columnTitle));
+        QVERIFY(hindi.datesFit); // widened to a whole date
+        QVERIFY(hindi.datesKeepOwnDirection);
     }
 }
 

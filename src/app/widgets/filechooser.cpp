@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/widgets/filechooser.h"
 
+#include "app/widgets/owndirectiondelegate.h"
+#include "app/widgets/screenroom.h"
+
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTreeView>
 
 namespace TokenDesk {
 namespace {
@@ -44,9 +51,35 @@ void keepPathsLeftToRight(QFileDialog &dialog)
     }
 }
 
+// Qt sizes the file list's Date Modified column for US English ("10/29/81
+// 02:02PM"), and this system's dates can be longer: they were cut ("7 Dec
+// …:47:52"). Widened to a whole date, and the dialog with it; in a
+// right-to-left window a date keeps its own direction (its day was read at
+// the wrong end), as the token table's names do.
+void fitFileListDates(QFileDialog &dialog)
+{
+    auto *view = dialog.findChild<QTreeView *>(QStringLiteral("treeView"));
+    if (!view || view->header()->count() < 1)
+        return;
+    const int dates = view->header()->count() - 1;
+    view->setItemDelegateForColumn(dates, new OwnDirectionDelegate(view));
+    const QFontMetrics metrics = view->fontMetrics();
+    const QString latestDate = QLocale::system().toString(
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
+    // The cell's margins and the sort arrow.
+    const int needed = metrics.horizontalAdvance(latestDate) + metrics.averageCharWidth() * 3;
+    const int shortOf = needed - view->header()->sectionSize(dates);
+    if (shortOf <= 0)
+        return;
+    view->header()->resizeSection(dates, needed);
+    dialog.ensurePolished();
+    fitToScreen(&dialog, dialog.sizeHint().expandedTo(dialog.size()) + QSize(shortOf, 0));
+}
+
 QString chosen(QFileDialog &dialog, const QString &purpose)
 {
     keepPathsLeftToRight(dialog);
+    fitFileListDates(dialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString path = dialog.selectedFiles().constFirst();
