@@ -8,7 +8,6 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QSslSocket>
 
 #include <algorithm>
 #include <limits>
@@ -36,10 +35,15 @@ void NetworkPool::setOrigin(const QUrl &baseUrl)
         applyProxyPolicy(network);
     if (sameOrigin)
         return;
-    // Plain http has no ALPN, and Qt does not try HTTP/2 without it.
-    m_wire = baseUrl.scheme() == QLatin1String("https") ? Wire::Unknown : Wire::Http1;
-    m_offeredHttp2.clear();
+    forgetWire();
     m_tlsSession.clear();
+}
+
+void NetworkPool::forgetWire()
+{
+    // Plain http has no ALPN, and Qt does not try HTTP/2 without it.
+    m_wire = m_origin.scheme() == QLatin1String("https") ? Wire::Unknown : Wire::Http1;
+    m_offeredHttp2.clear();
 }
 
 void NetworkPool::reserve(int requestsInFlight)
@@ -99,10 +103,8 @@ void NetworkPool::forgetConnections()
 {
     for (QNetworkAccessManager *network : std::as_const(m_networks))
         network->clearConnectionCache();
-    m_offeredHttp2.clear();
+    forgetWire();
     m_tlsSession.clear();
-    if (m_wire == Wire::Http2)
-        m_wire = Wire::Unknown;
 }
 
 void NetworkPool::send(HttpExchange *exchange)

@@ -60,6 +60,7 @@ private:
     void applyProxyPolicy(QNetworkAccessManager *network) const;
     QSslConfiguration tlsConfiguration() const;
     void forgetConnections();
+    void forgetWire(); // until the next first handshake tells it again
 
     QList<QNetworkAccessManager *> m_networks; // never empty
     QList<QPointer<HttpExchange>> m_exchanges; // waiting or on the wire

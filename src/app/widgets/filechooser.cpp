@@ -64,10 +64,11 @@ void fitFileListDates(QFileDialog &dialog)
     const int dates = view->header()->count() - 1;
     view->setItemDelegateForColumn(dates, new OwnDirectionDelegate(view));
     const QFontMetrics metrics = view->fontMetrics();
-    const QString latestDate = QLocale::system().toString(
+    // Two-digit day, month and hour: as wide as this system's dates get.
+    const QString widestDate = QLocale::system().toString(
         QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat);
     // The cell's margins and the sort arrow.
-    const int needed = metrics.horizontalAdvance(latestDate) + metrics.averageCharWidth() * 3;
+    const int needed = metrics.horizontalAdvance(widestDate) + metrics.averageCharWidth() * 3;
     const int shortOf = needed - view->header()->sectionSize(dates);
     if (shortOf <= 0)
         return;
