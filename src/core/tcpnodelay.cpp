@@ -42,7 +42,11 @@ bool canSetNoDelayOnQtSockets()
 
 int setNoDelayOnTcpConnections()
 {
-    const int last = std::min(static_cast<int>(::sysconf(_SC_OPEN_MAX)), HighestDescriptorLooked);
+    // POSIX lets sysconf say -1 where there is no fixed limit.
+    const long openMax = ::sysconf(_SC_OPEN_MAX);
+    const int last = openMax > 0
+                         ? static_cast<int>(std::min<long>(openMax, HighestDescriptorLooked))
+                         : HighestDescriptorLooked;
     int changed = 0;
     for (int fd = 0; fd < last; ++fd) {
         if (!isConnectedTcpSocket(fd))
