@@ -145,9 +145,14 @@ void TestWire::laterConnectionsResumeTheTlsSession()
         QVERIFY2(result.ok, qPrintable(result.error));
     QTRY_COMPARE(m_front->requests().size(), 13);
     QCOMPARE(m_front->connections(), 12);
-    // The second manager's six resumed the session instead of a full
-    // handshake (the first manager's context was made before there was one).
-    QCOMPARE(m_front->resumedConnections(), 6);
+    // The second manager's connections resume the session instead of a full
+    // handshake; the first manager's never do (its context was made before
+    // there was one). How many of the second's six do depends on timing:
+    // Qt gives a manager's connections one TLS context, and those whose
+    // hello went out after its first handshake ended did a full one (seen
+    // here: 3 to 6 of 6, fewer under ASan). The first always resumes.
+    const int resumed = m_front->resumedConnections();
+    QVERIFY2(resumed >= 1 && resumed <= 6, qPrintable(QString::number(resumed)));
 }
 
 void TestWire::failedFirstHandshakeLeavesNoneWaiting()
