@@ -36,7 +36,7 @@ void NetworkPool::setOrigin(const QUrl &baseUrl)
     if (sameOrigin)
         return;
     forgetWire();
-    m_tlsSession.clear();
+    forgetTlsSession();
 }
 
 void NetworkPool::forgetWire()
@@ -74,8 +74,7 @@ bool loadsSystemCasOnDemand(const QSslConfiguration &configuration)
 void NetworkPool::addCaCertificates(const QString &pemPath,
                                     const QList<QSslCertificate> &certificates)
 {
-    QSslConfiguration configuration =
-        m_caConfiguration.value_or(QSslConfiguration::defaultConfiguration());
+    QSslConfiguration &configuration = tlsConfiguration();
     QSslConfiguration byPath = configuration;
     // Added from the file, Qt 6.4 keeps loading the system's CAs on demand:
     // no list of them to build (88 ms here, and again in every connection's
@@ -94,7 +93,6 @@ void NetworkPool::addCaCertificates(const QString &pemPath,
         }
         configuration.addCaCertificates(certificates);
     }
-    m_caConfiguration = configuration;
     // A kept-alive connection keeps the configuration it was opened with.
     forgetConnections();
 }
@@ -104,7 +102,13 @@ void NetworkPool::forgetConnections()
     for (QNetworkAccessManager *network : std::as_const(m_networks))
         network->clearConnectionCache();
     forgetWire();
-    m_tlsSession.clear();
+    forgetTlsSession();
+}
+
+void NetworkPool::forgetTlsSession()
+{
+    if (m_tlsConfiguration)
+        m_tlsConfiguration->setSessionTicket({});
 }
 
 void NetworkPool::send(HttpExchange *exchange)
@@ -137,8 +141,8 @@ void NetworkPool::learnWire(const QByteArray &alpnProtocol)
 
 void NetworkPool::onDone(HttpExchange *exchange, const QByteArray &tlsSession)
 {
-    if (!tlsSession.isEmpty())
-        m_tlsSession = tlsSession;
+    if (!tlsSession.isEmpty() && tlsSession != tlsConfiguration().sessionTicket())
+        tlsConfiguration().setSessionTicket(tlsSession);
     if (exchange == m_firstHandshake) {
         // It ended before its handshake told anything (refused, timed out,
         // cancelled, a certificate error): the waiting ones go the way they
@@ -183,16 +187,15 @@ void NetworkPool::startNow(HttpExchange *exchange)
     }
 }
 
-QSslConfiguration NetworkPool::tlsConfiguration() const
+QSslConfiguration &NetworkPool::tlsConfiguration()
 {
-    QSslConfiguration configuration =
-        m_caConfiguration ? *m_caConfiguration : QSslConfiguration::defaultConfiguration();
-    // Keeps the server's session where the reply shows it, so that later
-    // connections resume it instead of a full handshake.
-    configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
-    if (!m_tlsSession.isEmpty())
-        configuration.setSessionTicket(m_tlsSession);
-    return configuration;
+    if (!m_tlsConfiguration) {
+        m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
+        // Keeps the server's session where the reply shows it, so that later
+        // connections resume it instead of a full handshake.
+        m_tlsConfiguration->setSslOption(QSsl::SslOptionDisableSessionPersistence, false);
+    }
+    return *m_tlsConfiguration;
 }
 
 QNetworkAccessManager *NetworkPool::leastBusyNetwork() const

@@ -58,9 +58,12 @@ private:
     void startNow(HttpExchange *exchange);
     QNetworkAccessManager *leastBusyNetwork() const;
     void applyProxyPolicy(QNetworkAccessManager *network) const;
-    QSslConfiguration tlsConfiguration() const;
+    // Built on first use (it loads the TLS backend, which a window that
+    // starts on plain http must not wait for).
+    QSslConfiguration &tlsConfiguration();
     void forgetConnections();
     void forgetWire(); // until the next first handshake tells it again
+    void forgetTlsSession();
 
     QList<QNetworkAccessManager *> m_networks; // never empty
     QList<QPointer<HttpExchange>> m_exchanges; // waiting or on the wire
@@ -71,10 +74,10 @@ private:
     QSet<QNetworkAccessManager *> m_offeredHttp2;
     QUrl m_origin;
     Wire m_wire = Wire::Unknown;
-    // Unset until CA certificates are added: then Qt's defaults plus them.
-    std::optional<QSslConfiguration> m_caConfiguration;
-    // The last TLS session a server gave, resumed by later connections.
-    QByteArray m_tlsSession;
+    // What every https request goes with: Qt's defaults or those and a CA
+    // file's, session persistence on, and the last TLS session a server
+    // gave (resumed by later connections). Unset until first needed.
+    std::optional<QSslConfiguration> m_tlsConfiguration;
 };
 
 } // namespace TokenDesk
