@@ -2,28 +2,35 @@
 # SPDX-FileCopyrightText: 2026 The TokenDesk authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # How long TokenDesk takes to show its first painted window, beside a bare Qt
-# Widgets window of the same size on the same machine, offscreen and (when
-# xvfb-run is there) on an X server:
+# Widgets window of the same size and beside TokenDesk's own forms alone, on
+# the same machine, offscreen and (when xvfb-run is there) on an X server:
 #
-#   tests/benchmarks/startup.sh PATH/TO/bench_startup_probe PATH/TO/bench_startup_bare [RUNS]
+#   tests/benchmarks/startup.sh TOKENDESK_PROBE FORMS BARE_WINDOW [RUNS]
 #
-# (ctest -L benchmark runs it from the build tree.) Both programs print when
-# their window was first painted and quit: TokenDesk as bench_startup_probe,
-# the window program of tokendesk's main() (runWindowProgram) with that exit
-# added, which the shipped program does not have. Each runs once to warm the
-# caches, then RUNS times (default 11), taking turns. Every run gets a fresh, empty HOME
-# and XDG folders and a session bus that does not exist, so no keychain is
-# asked. Prints the medians of time to first paint, of the whole run and of
-# peak RSS, the best time to first paint (steadier on a busy machine), and
-# TokenDesk's ratios to the bare window. Fails only when a run
-# did not paint; the goal (TokenDesk within 1.3x) is reported, not enforced,
-# because a busy machine moves both. TOKENDESK_BENCH_SMOKE=1 makes RUNS 1
-# (CI's check that it runs).
+# (ctest -L benchmark runs it from the build tree.) The three programs print
+# when their window was first painted and quit: TokenDesk as
+# bench_startup_probe, the window program of tokendesk's main()
+# (runWindowProgram) with that exit added, which the shipped program does not
+# have; its forms as bench_startup_forms (startup_forms.cpp: the .ui forms in
+# TokenDesk's style, nothing behind them); the bare window as
+# bench_startup_bare. Each runs once to warm the caches, then RUNS times
+# (default 11), taking turns. Every run gets a fresh, empty HOME and XDG
+# folders and a session bus that does not exist, so no keychain is asked.
+# Prints the medians of time to first paint, of the whole run and of peak RSS,
+# the best time to first paint (steadier on a busy machine), and the ratios:
+# TokenDesk to the bare window (the goal), the forms to the bare window (what
+# the widgets on screen cost) and TokenDesk to its forms (what TokenDesk's own
+# code costs). Fails only when a run did not paint; the goal (TokenDesk within
+# 1.3x the bare window) is reported, not enforced, because a busy machine
+# moves every figure. TOKENDESK_BENCH_SMOKE=1 makes RUNS 1 (CI's check that it
+# runs).
 set -euo pipefail
 
-tokendesk=${1:?usage: startup.sh TOKENDESK_PROBE BARE_WINDOW [RUNS]}
-bare=${2:?usage: startup.sh TOKENDESK_PROBE BARE_WINDOW [RUNS]}
-runs=${3:-11}
+usage="usage: startup.sh TOKENDESK_PROBE FORMS BARE_WINDOW [RUNS]"
+tokendesk=${1:?$usage}
+forms=${2:?$usage}
+bare=${3:?$usage}
+runs=${4:-11}
 [ "${TOKENDESK_BENCH_SMOKE:-0}" = 0 ] || runs=1
 platform=${STARTUP_PLATFORM:-offscreen}
 readonly goal=1.3
@@ -72,24 +79,36 @@ row() {
   medians[$1]="$paint $total $rss $best"
 }
 
+# numerator, denominator: one row of ratios between two programs' medians.
+ratio() {
+  awk -v name="$1/$2" -v t="${medians[$1]}" -v b="${medians[$2]}" 'BEGIN {
+      split(t, tv, " "); split(b, bv, " ")
+      printf "  %-15s %4.2fx %9.2fx %9.2fx %9.2fx\n", name,
+        tv[1] / bv[1], tv[2] / bv[2], tv[3] / bv[3], tv[4] / bv[4]
+    }'
+}
+
 series() {
-  : > "$work/tokendesk.txt"
-  : > "$work/bare.txt"
-  run_once "$bare" /dev/null # warm the page cache for both
+  local program
+  for program in bare forms tokendesk; do : > "$work/$program.txt"; done
+  # Warms the page cache for all three.
+  run_once "$bare" /dev/null
+  run_once "$forms" /dev/null
   run_once "$tokendesk" /dev/null
   for _ in $(seq "$runs"); do
     run_once "$bare" "$work/bare.txt"
+    run_once "$forms" "$work/forms.txt"
     run_once "$tokendesk" "$work/tokendesk.txt"
   done
   echo
   echo "startup, QT_QPA_PLATFORM=$platform: median of $runs runs after a warm-up, $(nproc) CPUs"
   printf '  %-10s %10s %10s %10s %10s\n' "program" "paint ms" "total ms" "RSS MB" "best paint"
-  row bare "$work/bare.txt"
-  row tokendesk "$work/tokendesk.txt"
+  for program in bare forms tokendesk; do row "$program" "$work/$program.txt"; done
+  ratio tokendesk bare
+  ratio forms bare
+  ratio tokendesk forms
   awk -v t="${medians[tokendesk]}" -v b="${medians[bare]}" -v goal="$goal" 'BEGIN {
       split(t, tv, " "); split(b, bv, " ")
-      printf "  %-10s %9.2fx %9.2fx %9.2fx %9.2fx\n", "ratio",
-        tv[1] / bv[1], tv[2] / bv[2], tv[3] / bv[3], tv[4] / bv[4]
       printf "  goal: the median first paint within %.1fx that of the bare window: %s\n", goal,
         (tv[1] / bv[1] <= goal ? "met" : "NOT met")
     }'
@@ -98,7 +117,7 @@ series() {
 series
 if [ "$platform" = offscreen ] && [ -z "${STARTUP_NO_XVFB:-}" ]; then
   if command -v xvfb-run > /dev/null; then
-    STARTUP_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$tokendesk" "$bare" "$runs"
+    STARTUP_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" "$0" "$tokendesk" "$forms" "$bare" "$runs"
   else
     echo
     echo "startup: no xvfb-run, so no figures under an X server"

@@ -3,29 +3,20 @@
 // The floor for startup.sh: a bare Qt Widgets window with one label, shown,
 // quitting right after its first paint, measured the way TokenDesk is.
 #include "firstpaintreport.h"
+#include "firstwindowsize.h"
 
 #include "app/widgets/firstpaint.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QMainWindow>
-#include <QScreen>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QMainWindow window;
     window.setCentralWidget(new QLabel(QStringLiteral("A bare Qt window"), &window));
-    // As large as TokenDesk's first window on a fresh start, because painting
-    // and flushing cost grow with the window's area: a label-sized window would
-    // be a floor no real window can reach. That is the form's 900x600
-    // (ui/mainwindow.ui), narrowed like WindowState::keepOnScreen() does where
-    // it does not fit (the offscreen platform's screen is 800x800): 720x600.
-    QSize size(900, 600);
-    const QSize available = window.screen()->availableGeometry().size();
-    if (size.width() > available.width() || size.height() > available.height())
-        size = size.boundedTo(available * 0.9);
-    window.resize(size);
+    window.resize(TokenDesk::firstWindowSize(window));
     new TokenDesk::AfterFirstPaint(&window, TokenDesk::reportFirstPaintAndQuit);
     window.show();
     return QApplication::exec();

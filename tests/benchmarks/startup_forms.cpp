@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The TokenDesk authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The second floor for startup.sh: TokenDesk's window as its forms alone, with
+// nothing behind them. The main window, input panel and tokens panel forms
+// (ui/*.ui, built by uic) in TokenDesk's style, the customers tab empty as it
+// is at the first paint, no model, no icons, no settings, no network: what
+// this window's design costs before any of TokenDesk's own code. The window
+// program's time above it is TokenDesk's to cut; the forms' time above the
+// bare window is the price of the widgets on screen.
+#include "firstpaintreport.h"
+#include "firstwindowsize.h"
+
+#include "app/style/appstyle.h"
+#include "app/widgets/firstpaint.h"
+#include "ui_inputpanel.h"
+#include "ui_mainwindow.h"
+#include "ui_tokenspanel.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // As runWindowProgram does: without it, the style's PNG icons would load
+    // every image-format plugin, which TokenDesk never does before its paint.
+    TokenDesk::AppStyle::install();
+
+    QMainWindow window;
+    // In MainWindow's order: the input panel's widgets first.
+    auto *input = new QWidget;
+    Ui::InputPanel inputForm;
+    inputForm.setupUi(input);
+    Ui::MainWindow windowForm;
+    windowForm.setupUi(&window);
+    windowForm.inputPanelLayout->insertWidget(0, input);
+    auto *tokens = new QWidget;
+    Ui::TokensPanel tokensForm;
+    tokensForm.setupUi(tokens);
+    windowForm.viewTabs->addTab(tokens, QStringLiteral("Tokens"));
+    windowForm.viewTabs->addTab(new QWidget, QStringLiteral("Customers"));
+
+    window.resize(TokenDesk::firstWindowSize(window));
+    new TokenDesk::AfterFirstPaint(&window, TokenDesk::reportFirstPaintAndQuit);
+    window.show();
+    return QApplication::exec();
+}
