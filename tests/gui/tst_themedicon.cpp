@@ -1,17 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The action icons: drawn from SVG in the palette's text colour, at the
-// device's own resolution, and in the new colour after a palette change.
+// device's own resolution, and in the new colour after a palette change; at
+// the usual sizes from masks drawn ahead of time, which match their SVGs.
 #include "iconink.h"
 
+#include "app/style/iconmask.h"
 #include "app/style/themedicon.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QTest>
 #include <QWidget>
+
+#include <algorithm>
+#include <cstdlib>
 
 using namespace TokenDesk;
 
@@ -61,6 +69,9 @@ private Q_SLOTS:
     void followsThePalette();
     void isSharpAtEveryScale();
     void paintsInTheWidgetsOwnPalette();
+    void masksMatchTheirSvgs();
+    void usualSizesAreDrawnFromTheirMasks();
+    void maskedAndSvgDrawingsLookAlike();
 };
 
 void TestThemedIcon::everyIconLoads_data()
@@ -123,6 +134,101 @@ void TestThemedIcon::paintsInTheWidgetsOwnPalette()
     painter.end();
     QCOMPARE(inkOf(canvas).rgb(),
              QApplication::palette().color(QPalette::Active, QPalette::WindowText).rgb());
+}
+
+// Every icon drawn in "currentColor" has its masks, and they are what its SVG
+// draws now: an icon changed without scripts/update-icon-masks.sh fails here.
+void TestThemedIcon::masksMatchTheirSvgs()
+{
+    int checked = 0;
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString &file : icons.entryList({QStringLiteral("*.svg")}, QDir::Files)) {
+        QFile svg(icons.filePath(file));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray source = svg.readAll();
+        if (!source.contains("currentColor"))
+            continue;
+        const QString name = file.chopped(4);
+        QFile stored(QStringLiteral(":/icons/masks/%1.a8").arg(name));
+        QVERIFY2(stored.open(QIODevice::ReadOnly),
+                 qPrintable(name + QStringLiteral(" has no masks: add it to themed_icons in "
+                                                  "src/app/CMakeLists.txt and run "
+                                                  "scripts/update-icon-masks.sh")));
+        const QByteArray masks = stored.readAll();
+        const QByteArray drawn = renderIconMasks(source);
+        QCOMPARE(masks.size(), drawn.size());
+        int largestDifference = 0; // another Qt may round an edge differently
+        for (qsizetype i = 0; i < masks.size(); ++i)
+            largestDifference =
+                std::max(largestDifference, std::abs(uchar(masks.at(i)) - uchar(drawn.at(i))));
+        QVERIFY2(largestDifference <= 8,
+                 qPrintable(QStringLiteral("%1's masks differ from its SVG by up to %2 of 255: "
+                                           "run scripts/update-icon-masks.sh")
+                                .arg(name)
+                                .arg(largestDifference)));
+        ++checked;
+    }
+    QCOMPARE(checked, 17);
+}
+
+void TestThemedIcon::usualSizesAreDrawnFromTheirMasks()
+{
+    QApplication::setPalette(paletteWithText(QColor(0x20, 0x40, 0x60), Qt::white));
+    const QIcon icon = themedIcon(QStringLiteral("fetch"));
+    for (const int side : iconMaskSides) {
+        const QImage mask = storedIconMask(QStringLiteral("fetch"), side);
+        QCOMPARE(mask.size(), QSize(side, side));
+        QCOMPARE(icon.pixmap(QSize(side, side))
+                     .toImage()
+                     .convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                 inkedIconMask(mask, QColor(0x20, 0x40, 0x60)));
+    }
+    // Disabled: the disabled colour, through the same mask.
+    QCOMPARE(inkOf(icon.pixmap(QSize(16, 16), QIcon::Disabled)).rgb(),
+             QColor(0x80, 0x80, 0x80).rgb());
+    QVERIFY(storedIconMask(QStringLiteral("fetch"), 20).isNull()); // drawn from the SVG
+    QVERIFY(storedIconMask(QStringLiteral("no-such-icon"), 16).isNull());
+}
+
+// The mask in a colour is the SVG drawn in that colour, up to rounding; a
+// translucent colour covers the icon as a whole, not twice where its strokes
+// cross.
+void TestThemedIcon::maskedAndSvgDrawingsLookAlike()
+{
+    const QColor color(0xc0, 0x30, 0x10);
+    QFile svg(QStringLiteral(":/icons/copy.svg"));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QByteArray source = svg.readAll();
+    source.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
+    QSvgRenderer renderer(source);
+    for (const int side : iconMaskSides) {
+        QImage drawn(side, side, QImage::Format_ARGB32_Premultiplied);
+        drawn.fill(Qt::transparent);
+        QPainter painter(&drawn);
+        renderer.render(&painter, QRectF(0, 0, side, side));
+        painter.end();
+        const QImage mask = storedIconMask(QStringLiteral("copy"), side);
+        const QImage inked = inkedIconMask(mask, color);
+        int largestDifference = 0;
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x < side; ++x) {
+                const QRgb a = drawn.pixel(x, y);
+                const QRgb b = inked.pixel(x, y);
+                for (const int shift : {0, 8, 16, 24}) // each channel
+                    largestDifference =
+                        std::max(largestDifference,
+                                 std::abs(int((a >> shift) & 0xff) - int((b >> shift) & 0xff)));
+            }
+        }
+        QVERIFY2(largestDifference <= 2, qPrintable(QString::number(largestDifference)));
+
+        const QImage translucent = inkedIconMask(mask, QColor(0xc0, 0x30, 0x10, 0x80));
+        QCOMPARE(inkOf(QPixmap::fromImage(translucent)).alpha(), 0x80);
+    }
+    // Drawn from the SVG at a size with no mask, the same holds.
+    const QIcon icon = themedIcon(QStringLiteral("copy"));
+    QApplication::setPalette(paletteWithText(QColor(0xc0, 0x30, 0x10, 0x80), Qt::white));
+    QCOMPARE(inkOf(icon.pixmap(QSize(40, 40))).alpha(), 0x80);
 }
 
 QTEST_MAIN(TestThemedIcon)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/style/themedicon.h"
 
+#include "app/style/iconmask.h"
+
 #include <QFile>
 #include <QGuiApplication>
 #include <QIconEngine>
@@ -33,8 +35,10 @@ QColor iconColor(const QPalette &palette, QIcon::Mode mode)
     return palette.color(QPalette::Active, QPalette::WindowText);
 }
 
-// The SVG is kept as text with "currentColor" in it and parsed again only
-// when the colour changes, which is rare (a palette switch).
+// Every drawing is the icon's coverage at the size asked (stored at the usual
+// sizes, else drawn from the SVG, parsed once) inked in the colour of the
+// moment: one path for every size and colour, a translucent colour applied
+// to the icon as a whole, and a palette switch needs no new parse.
 class ThemedIconEngine final : public QIconEngine
 {
 public:
@@ -57,8 +61,17 @@ public:
     {
         // Painting on a widget: its own palette; otherwise the application's.
         const auto *widget = dynamic_cast<const QWidget *>(painter->device());
-        render(painter, rect,
-               iconColor(widget ? widget->palette() : QGuiApplication::palette(), mode));
+        const QColor color =
+            iconColor(widget ? widget->palette() : QGuiApplication::palette(), mode);
+        const int side = std::min(rect.width(), rect.height());
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pixmap = inked(qRound(side * scale), color);
+        if (pixmap.isNull())
+            return;
+        pixmap.setDevicePixelRatio(scale);
+        QRect square(0, 0, side, side);
+        square.moveCenter(rect.center());
+        painter->drawPixmap(square, pixmap);
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
@@ -103,45 +116,40 @@ private:
     QPixmap render(const QSize &size, QIcon::Mode mode, qreal scale)
     {
         const QSize pixels = actualSize(size, mode, QIcon::Off);
-        if (pixels.isEmpty() || m_source.isEmpty())
-            return {};
-        const QColor color = iconColor(QGuiApplication::palette(), mode);
-        const QString key = QLatin1String("tokendesk-icon:") + m_name + QLatin1Char(':') +
-                            QString::number(color.rgba(), 16) + QLatin1Char(':') +
-                            QString::number(pixels.width());
-        QPixmap pixmap;
-        if (!QPixmapCache::find(key, &pixmap)) {
-            pixmap = QPixmap(pixels);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            render(&painter, QRect(QPoint(), pixels), color);
-            painter.end();
-            QPixmapCache::insert(key, pixmap);
-        }
+        QPixmap pixmap = inked(pixels.width(), iconColor(QGuiApplication::palette(), mode));
         pixmap.setDevicePixelRatio(scale);
         return pixmap;
     }
 
-    void render(QPainter *painter, const QRect &rect, const QColor &color)
+    // The icon side x side device pixels large in color, from the pixmap cache.
+    QPixmap inked(int side, const QColor &color)
     {
-        if (!m_renderer || color.rgb() != m_color.rgb()) {
-            QByteArray svg = m_source;
-            svg.replace("currentColor", color.name(QColor::HexRgb).toLatin1());
-            m_renderer = std::make_unique<QSvgRenderer>(svg);
-            m_color = color;
+        if (side <= 0 || m_source.isEmpty())
+            return {};
+        const QString key = QLatin1String("tokendesk-icon:") + m_name + QLatin1Char(':') +
+                            QString::number(color.rgba(), 16) + QLatin1Char(':') +
+                            QString::number(side);
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            pixmap = QPixmap::fromImage(inkedIconMask(coverage(side), color));
+            QPixmapCache::insert(key, pixmap);
         }
-        const int side = std::min(rect.width(), rect.height());
-        QRect square(0, 0, side, side);
-        square.moveCenter(rect.center());
-        painter->save();
-        painter->setOpacity(painter->opacity() * color.alphaF()); // SVG colours carry no alpha
-        m_renderer->render(painter, square);
-        painter->restore();
+        return pixmap;
+    }
+
+    QImage coverage(int side)
+    {
+        // At the usual sizes, drawn ahead of time (iconmask.h).
+        const QImage stored = storedIconMask(m_name, side);
+        if (!stored.isNull())
+            return stored;
+        if (!m_renderer)
+            m_renderer = coverageRenderer(m_source);
+        return renderIconCoverage(*m_renderer, side);
     }
 
     QString m_name;
     QByteArray m_source;
-    QColor m_color;
     std::unique_ptr<QSvgRenderer> m_renderer;
 };
 
