@@ -8,16 +8,17 @@
 // program's time above it is TokenDesk's to cut; the forms' time above the
 // bare window is the price of the widgets on screen.
 #include "firstpaintreport.h"
-#include "firstwindowsize.h"
 
 #include "app/style/appstyle.h"
 #include "app/widgets/firstpaint.h"
+#include "app/window/firstwindowsize.h"
 #include "ui_inputpanel.h"
 #include "ui_mainwindow.h"
 #include "ui_tokenspanel.h"
 
 #include <QApplication>
 #include <QMainWindow>
+#include <QScreen>
 
 int main(int argc, char *argv[])
 {
@@ -40,7 +41,7 @@ int main(int argc, char *argv[])
     windowForm.viewTabs->addTab(tokens, QStringLiteral("Tokens"));
     windowForm.viewTabs->addTab(new QWidget, QStringLiteral("Customers"));
 
-    window.resize(TokenDesk::firstWindowSize(window));
+    window.resize(TokenDesk::firstWindowSize(window.screen()->availableGeometry().size()));
     new TokenDesk::AfterFirstPaint(&window, TokenDesk::reportFirstPaintAndQuit);
     window.show();
     return QApplication::exec();

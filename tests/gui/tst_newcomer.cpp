@@ -152,7 +152,7 @@ void TestNewcomer::customerColumnsShowTheirContents_data()
     QTest::newRow("1920x1080") << QSize(1920, 1080);
     QTest::newRow("1280x800") << QSize(1280, 800);
     QTest::newRow("1024x768") << QSize(1024, 768);
-    // The first start's size on a 1024x768 screen (WindowState::firstSize).
+    // The first start's size on a 1024x768 screen (firstWindowSize).
     QTest::newRow("960x640") << QSize(960, 640);
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The TokenDesk authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/window/firstwindowsize.h"
 #include "app/window/mainwindow.h"
 #include "app/window/windowstate.h"
 #include "core/customertablemodel.h"
@@ -149,7 +150,7 @@ void TestWindowState::firstStartFitsTheScreen()
     QVERIFY(window->height() <= availableGeometry().height());
     QVERIFY(availableGeometry().intersects(window->frameGeometry()));
     // No saved size: the first start's, in the middle of the screen.
-    QCOMPARE(window->size(), WindowState::firstSize(availableGeometry().size()));
+    QCOMPARE(window->size(), firstWindowSize(availableGeometry().size()));
     QVERIFY((window->geometry().center() - availableGeometry().center()).manhattanLength() <= 2);
 }
 
@@ -171,7 +172,7 @@ void TestWindowState::firstSizeFollowsTheScreen()
 {
     QFETCH(QSize, available);
     QFETCH(QSize, expected);
-    QCOMPARE(WindowState::firstSize(available), expected);
+    QCOMPARE(firstWindowSize(available), expected);
 }
 
 void TestWindowState::geometryOffEveryScreenFallsBack()

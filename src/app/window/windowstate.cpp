@@ -4,6 +4,7 @@
 
 #include "app/widgets/columnfitter.h"
 #include "app/widgets/screenroom.h"
+#include "app/window/firstwindowsize.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -141,23 +142,14 @@ QHash<QString, QVariant> WindowState::restoreHeaders(const QSettings &settings,
 
 void WindowState::sizeToScreen()
 {
-    // The form's own size suits a laptop; a large screen shows the customer
-    // list's columns whole, and a small one keeps room around the window.
     const QScreen *screen =
         m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    QRect frame(QPoint(), firstSize(available.size()));
+    QRect frame(QPoint(), firstWindowSize(available.size()));
     frame.moveCenter(available.center());
     m_window->setGeometry(frame);
-}
-
-QSize WindowState::firstSize(const QSize &available)
-{
-    const QSize wanted(std::clamp(available.width() * 7 / 10, 960, 1500),
-                       std::clamp(available.height() * 3 / 4, 640, 1000));
-    return wanted.boundedTo(available * 0.94);
 }
 
 void WindowState::keepOnScreen()

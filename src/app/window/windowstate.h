@@ -33,10 +33,6 @@ public:
     // left, and as the baseline that an unchanged layout is not saved against.
     void restoreLate(QWidget *part);
     void save();
-    // The size of the first start on a screen with this much room: 70% of its
-    // width and 75% of its height, at least 960x640 and at most 1500x1000,
-    // and never more than 94% of it, so that a small screen keeps a margin.
-    static QSize firstSize(const QSize &available);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
