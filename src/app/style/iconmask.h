@@ -17,10 +17,9 @@ namespace TokenDesk {
 // The action icons drawn ahead of time: each SVG's coverage at the sizes a
 // window paints at the usual scales (16 px at 100 %, 24 at 150 %, 32 at
 // 200 %), kept in resources/icons/masks/<name>.a8, one byte per pixel, the
-// sizes in this order. The first paint then parses and draws no SVG, which
-// took 0.3 to 0.8 ms of it (bench_startup). Other sizes are drawn from the
-// SVG. scripts/update-icon-masks.sh writes the files, and tst_themedicon
-// fails when one no longer matches its SVG.
+// sizes in this order, so that the first paint parses and draws no SVG. Other
+// sizes are drawn from the SVG. scripts/update-icon-masks.sh writes the
+// files, and tst_themedicon fails when one no longer matches its SVG.
 inline constexpr std::array<int, 3> iconMaskSides = {16, 24, 32};
 
 // A renderer of an SVG icon's coverage: its "currentColor" made opaque.
