@@ -36,8 +36,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QByteArray source = svg.readAll();
-        if (!source.contains("currentColor"))
-            continue; // in its own colours, as the application's icon
+        if (!TokenDesk::isThemedIconSource(source))
+            continue;
         QFile mask(icons.filePath(QStringLiteral("masks/%1.a8").arg(name.chopped(4))));
         if (!mask.open(QIODevice::WriteOnly) ||
             mask.write(TokenDesk::renderIconMasks(source)) < 0 || !mask.flush()) {

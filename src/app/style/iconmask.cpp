@@ -6,8 +6,6 @@
 #include <QPainter>
 #include <QSvgRenderer>
 
-#include <cstring>
-
 namespace TokenDesk {
 
 namespace {
@@ -24,6 +22,11 @@ int offsetOf(int side)
 }
 
 } // namespace
+
+bool isThemedIconSource(const QByteArray &svgSource)
+{
+    return svgSource.contains("currentColor");
+}
 
 std::unique_ptr<QSvgRenderer> coverageRenderer(const QByteArray &svgSource)
 {
@@ -65,10 +68,9 @@ QImage storedIconMask(const QString &name, int side)
     const QByteArray masks = file.readAll();
     if (masks.size() < offset + side * side)
         return {};
-    QImage mask(side, side, QImage::Format_Alpha8);
-    for (int y = 0; y < side; ++y)
-        std::memcpy(mask.scanLine(y), masks.constData() + offset + y * side, side);
-    return mask;
+    return QImage(reinterpret_cast<const uchar *>(masks.constData()) + offset, side, side, side,
+                  QImage::Format_Alpha8)
+        .copy(); // its own pixels: masks goes out of scope
 }
 
 QImage inkedIconMask(const QImage &mask, const QColor &color)

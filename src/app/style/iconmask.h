@@ -22,6 +22,10 @@ namespace TokenDesk {
 // files, and tst_themedicon fails when one no longer matches its SVG.
 inline constexpr std::array<int, 3> iconMaskSides = {16, 24, 32};
 
+// Whether an SVG is drawn in the palette's colour ("currentColor"), so has
+// masks; the application's icon keeps its own colours.
+bool isThemedIconSource(const QByteArray &svgSource);
+
 // A renderer of an SVG icon's coverage: its "currentColor" made opaque.
 std::unique_ptr<QSvgRenderer> coverageRenderer(const QByteArray &svgSource);
 
