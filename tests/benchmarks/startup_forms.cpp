@@ -6,7 +6,9 @@
 // is at the first paint, no model, no icons, no settings, no network: what
 // this window's design costs before any of TokenDesk's own code. The window
 // program's time above it is TokenDesk's to cut; the forms' time above the
-// bare window is the price of the widgets on screen.
+// bare window is the price of the widgets on screen. Built twice: as
+// bench_startup_forms, and as bench_startup_forms_libs, linked also with the
+// libraries TokenDesk loads before its main() (tests/benchmarks/CMakeLists.txt).
 #include "firstpaintreport.h"
 
 #include "app/style/appstyle.h"
@@ -19,6 +21,17 @@
 #include <QApplication>
 #include <QMainWindow>
 #include <QScreen>
+
+#ifdef TOKENDESK_FORMS_WITH_LIBRARIES
+#include <QNetworkAccessManager>
+#include <qt6keychain/keychain.h>
+
+// Named, never used: the libraries are loaded, and nothing in them runs but
+// their initialisers. Extern, so that the compiler keeps it.
+extern const QMetaObject *const librariesTokenDeskLoads[2];
+const QMetaObject *const librariesTokenDeskLoads[2] = {&QNetworkAccessManager::staticMetaObject,
+                                                       &QKeychain::Job::staticMetaObject};
+#endif
 
 int main(int argc, char *argv[])
 {
