@@ -13,6 +13,8 @@
 # real HTTP/2 and TLS server from Debian), which also resumes TLS sessions
 # like a production front end and logs each request's connection: that log
 # gives the connection counts. All three rows go through it, so they compare.
+# Beside each tool's times, the processor time it used (user and system, GNU
+# time's), which on a machine shared with the server slows everyone.
 # Prints the figures; fails only when a run did not fetch all N tokens.
 # TOKENDESK_BENCH_SMOKE=1: 50 tokens, one run each (CI's check that it runs).
 set -euo pipefail
@@ -29,6 +31,7 @@ readonly key=demo-agency-key-0000
 readonly bound=$((n * latency / concurrency))
 
 fail() { echo "cli-batch: $*" >&2; exit 1; }
+[ -x /usr/bin/time ] || fail "needs /usr/bin/time (GNU time; scripts/install-deps.sh installs it)"
 for tool in curl nghttpx; do
   command -v "$tool" > /dev/null || PATH=$PATH:/usr/sbin command -v "$tool" > /dev/null ||
     fail "needs $tool (scripts/install-deps.sh installs it)"
@@ -139,14 +142,20 @@ read_log_since() {
 
 log_lines() { wc -l < "$work/access.log"; }
 
+# The processor time of the run just timed, in ms: GNU time's last line (an
+# earlier one says when the command failed).
+read_cpu() { tail -n 1 "$work/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }'; }
+
 run_cli() {
   local start status from
   from=$(log_lines)
   start=$(now_ms)
   status=0
-  TOKENDESK_API_KEY=$key "$cli" -j "$concurrency" -f jsonl --base-url "$base_url" \
+  TOKENDESK_API_KEY=$key /usr/bin/time -o "$work/cpu" -f '%U %S' \
+    "$cli" -j "$concurrency" -f jsonl --base-url "$base_url" \
     -i "$work/ids.txt" "${cli_tls[@]}" > "$work/cli.jsonl" || status=$?
   elapsed=$(($(now_ms) - start))
+  cpu=$(read_cpu)
   [ "$status" -eq 0 ] || fail "tokendesk-cli exited with $status"
   local ok
   ok=$(grep -c '"ok":true' "$work/cli.jsonl" || true)
@@ -159,10 +168,12 @@ run_curl() {
   local start from
   from=$(log_lines)
   start=$(now_ms)
-  curl -sS --no-progress-meter --parallel --parallel-max "$concurrency" "${curl_immediate[@]}" \
+  /usr/bin/time -o "$work/cpu" -f '%U %S' \
+    curl -sS --no-progress-meter --parallel --parallel-max "$concurrency" "${curl_immediate[@]}" \
     "${curl_tls[@]}" -K "$work/curl.conf" -w '%{http_code} %{http_version}\n' \
     > "$work/curl.txt" 2> "$work/curl.err" || fail "curl failed: $(head -c 500 "$work/curl.err")"
   elapsed=$(($(now_ms) - start))
+  cpu=$(read_cpu)
   local ok
   ok=$(grep -c '^200 ' "$work/curl.txt" || true)
   [ "$ok" -eq "$n" ] || fail "curl got $ok replies with status 200, not $n"
@@ -172,31 +183,34 @@ run_curl() {
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 
-# One table row: name, connections, resumed, protocols, then the run times.
+# One table row: name, connections, resumed, protocols, the median processor
+# time, then the run times.
 row() {
-  local name=$1 conns=$2 resumed=$3 protocol=$4
-  shift 4
+  local name=$1 conns=$2 resumed=$3 protocol=$4 cpu=$5
+  shift 5
   local mid
   mid=$(median "$@")
   printf '  %-14s' "$name"
   printf ' %6s' "$@"
-  printf ' %8s %8s %6s %8s  %s\n' "$mid" \
+  printf ' %8s %8s %6s %6s %8s  %s\n' "$mid" \
     "$(awk -v t="$mid" -v b="$bound" 'BEGIN { printf "%.2f", t / b }')" \
-    "$conns" "$resumed" "$protocol"
+    "$cpu" "$conns" "$resumed" "$protocol"
 }
 
 benchmark() {
   local label=$1 mode=$2
   start_proxy "$mode"
   collect_ids
-  local cli_times=() curl_times=() i
+  local cli_times=() curl_times=() cli_cpu=() curl_cpu=() i
   local cli_conns cli_resumed cli_protocols curl_conns curl_resumed curl_protocols
   for i in $(seq "$runs"); do
     run_cli
     cli_times+=("$elapsed")
+    cli_cpu+=("$cpu")
     cli_conns=$connections cli_resumed=$resumed cli_protocols=$protocols
     run_curl
     curl_times+=("$elapsed")
+    curl_cpu+=("$cpu")
     curl_conns=$connections curl_resumed=$resumed curl_protocols=$protocols
   done
   stop_proxy
@@ -206,11 +220,14 @@ benchmark() {
     "bound N*L/C = $n*$latency/$concurrency = $bound ms"
   printf '  %-14s' "tool"
   for i in $(seq "$runs"); do printf ' %6s' "run $i"; done
-  printf ' %8s %8s %6s %8s  %s\n' "median" "/bound" "conns" "resumed" "protocol"
-  row tokendesk-cli "$cli_conns" "$cli_resumed" "$cli_protocols" "${cli_times[@]}"
-  row curl "$curl_conns" "$curl_resumed" "$curl_protocols" "${curl_times[@]}"
-  echo "  times in ms; conns: connections the last run opened, resumed: of them," \
-    "those that resumed a TLS session (nghttpx's access log)"
+  printf ' %8s %8s %6s %6s %8s  %s\n' "median" "/bound" "cpu" "conns" "resumed" "protocol"
+  row tokendesk-cli "$cli_conns" "$cli_resumed" "$cli_protocols" "$(median "${cli_cpu[@]}")" \
+    "${cli_times[@]}"
+  row curl "$curl_conns" "$curl_resumed" "$curl_protocols" "$(median "${curl_cpu[@]}")" \
+    "${curl_times[@]}"
+  echo "  times in ms; cpu: the median run's processor time (user and system), in ms;" \
+    "conns: connections the last run opened, resumed: of them, those that resumed" \
+    "a TLS session (nghttpx's access log)"
 }
 
 echo "cli-batch: $("$cli" --version), $(curl --version | head -n 1 | cut -d' ' -f1-2)," \
